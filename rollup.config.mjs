@@ -1,0 +1,33 @@
+// Two builds:
+// 1. dist/*.js: ES modules for bundler users, one file per source module, Lit left external, with .d.ts.
+// 2. dist/portal-connections.bundle.js: ONE self-contained, minified ES module (Lit inlined) for a plain
+//    <script type="module"> host. It registers the default tags and exports the same names.
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/];
+
+export default [
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: true })],
+  },
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/portal-connections.bundle.js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+      terser({ format: { comments: false }, module: true }),
+    ],
+  },
+];

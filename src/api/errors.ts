@@ -1,0 +1,70 @@
+/** Every way a call to the {@link ConnectionsApi} can fail (DESIGN.md). */
+export type ApiErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'refresh-failed'
+  | 'rate-limited'
+  | 'server'
+  | 'invalid-response'
+  | 'unexpected';
+
+export const API_ERROR_KINDS: readonly ApiErrorKind[] = [
+  'network',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'refresh-failed',
+  'rate-limited',
+  'server',
+  'invalid-response',
+  'unexpected',
+];
+
+export interface ApiErrorInit {
+  /** The HTTP status, when there was a response. */
+  status?: number;
+  /** The server's machine-readable `error.code`, when it sent one. */
+  code?: string;
+  /** Seconds the server asked us to wait (429 / 503 Retry-After). */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the API layer. Its message is for developers and logs; the UI shows the
+ * messages of `src/i18n`, chosen by `kind`. It never carries a token.
+ */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status?: number;
+  readonly code?: string;
+  readonly retryAfter?: number;
+
+  constructor(kind: ApiErrorKind, message: string, init: ApiErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = init.status;
+    this.code = init.code;
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+/** The kind an HTTP status maps to. 422 is only `refresh-failed` for the refresh endpoint's code. */
+export function kindForStatus(status: number, code?: string): ApiErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 422 && code === 'refresh_failed') return 'refresh-failed';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'unexpected';
+}

@@ -1,0 +1,91 @@
+/**
+ * Every DOM event the elements fire (DESIGN.md, "Events"). All bubble, cross shadow roots (composed)
+ * and carry a `detail` object. None ever carries a token.
+ */
+import type { ApiError } from './api/errors.js';
+import type { Connection, ConnectionRequest, ConnectionStatus } from './api/types.js';
+
+export interface ConnectionDetail {
+  connection: Connection;
+}
+export interface ConnectionErrorDetail {
+  connection: Connection;
+  error: ApiError;
+}
+export interface StatusChangedDetail {
+  connection: Connection;
+  previousStatus: ConnectionStatus;
+}
+export interface ErrorDetail {
+  error: ApiError;
+}
+export interface RequestDetail {
+  request: ConnectionRequest;
+}
+
+/** Event name → detail type: the one table the typed `emit()` and the global map are built from. */
+export interface PortalEventDetails {
+  'connection-manage': ConnectionDetail;
+  'connection-refreshed': ConnectionDetail;
+  'connection-refresh-failed': ConnectionErrorDetail;
+  'connection-revoked': ConnectionDetail;
+  'connection-revoke-failed': ConnectionErrorDetail;
+  'connection-revoke-cancelled': ConnectionDetail;
+  'connection-status-changed': StatusChangedDetail;
+  'connections-load-failed': ErrorDetail;
+  'connection-request-connect': RequestDetail;
+  'connections-auth-required': ErrorDetail;
+}
+
+export type PortalEventName = keyof PortalEventDetails;
+export type PortalEvent<K extends PortalEventName> = CustomEvent<PortalEventDetails[K]>;
+
+export type ConnectionManageEvent = PortalEvent<'connection-manage'>;
+export type ConnectionRefreshedEvent = PortalEvent<'connection-refreshed'>;
+export type ConnectionRefreshFailedEvent = PortalEvent<'connection-refresh-failed'>;
+export type ConnectionRevokedEvent = PortalEvent<'connection-revoked'>;
+export type ConnectionRevokeFailedEvent = PortalEvent<'connection-revoke-failed'>;
+export type ConnectionRevokeCancelledEvent = PortalEvent<'connection-revoke-cancelled'>;
+export type ConnectionStatusChangedEvent = PortalEvent<'connection-status-changed'>;
+export type ConnectionsLoadFailedEvent = PortalEvent<'connections-load-failed'>;
+export type ConnectionRequestConnectEvent = PortalEvent<'connection-request-connect'>;
+export type ConnectionsAuthRequiredEvent = PortalEvent<'connections-auth-required'>;
+
+/** The two events a host may cancel to act itself. */
+export const CANCELABLE_EVENTS: ReadonlySet<PortalEventName> = new Set([
+  'connection-manage',
+  'connection-request-connect',
+]);
+
+/**
+ * Dispatches a portal event from `target`. Returns false when a listener called preventDefault()
+ * on a cancelable event, that is, when the caller must not act.
+ */
+export function emit<K extends PortalEventName>(
+  target: EventTarget,
+  name: K,
+  detail: PortalEventDetails[K],
+): boolean {
+  const event = new CustomEvent(name, {
+    bubbles: true,
+    composed: true,
+    cancelable: CANCELABLE_EVENTS.has(name),
+    detail,
+  });
+  return target.dispatchEvent(event);
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'connection-manage': ConnectionManageEvent;
+    'connection-refreshed': ConnectionRefreshedEvent;
+    'connection-refresh-failed': ConnectionRefreshFailedEvent;
+    'connection-revoked': ConnectionRevokedEvent;
+    'connection-revoke-failed': ConnectionRevokeFailedEvent;
+    'connection-revoke-cancelled': ConnectionRevokeCancelledEvent;
+    'connection-status-changed': ConnectionStatusChangedEvent;
+    'connections-load-failed': ConnectionsLoadFailedEvent;
+    'connection-request-connect': ConnectionRequestConnectEvent;
+    'connections-auth-required': ConnectionsAuthRequiredEvent;
+  }
+}

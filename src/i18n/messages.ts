@@ -1,0 +1,163 @@
+/**
+ * Every string a user reads. The defaults are the help page's words, verbatim
+ * (../shared/spec/connections-help-page.txt); hosts override any subset through `.messages`.
+ * Functions take the values they interpolate, so a translation can reorder them.
+ */
+export interface Messages {
+  // The page
+  pageTitle: string;
+  requestsTitle: string;
+  tableLabel: string;
+  columnApp: string;
+  columnLabel: string;
+  columnStatus: string;
+  columnActions: string;
+  manage: string;
+  /** The extra words a screen reader hears after "Manage" ("Manage Slack"). */
+  manageContext: (appName: string, label: string) => string;
+  emptyTitle: string;
+  emptyNote: string;
+  loading: string;
+  listLoadFailed: string;
+  retry: string;
+
+  // Statuses: the badge shows the word, the description says what it means
+  statusActive: string;
+  statusError: string;
+  statusPending: string;
+  statusRevoked: string;
+  statusUnknown: string;
+  descriptionActive: string;
+  descriptionError: string;
+  descriptionPending: string;
+  descriptionRevoked: string;
+  descriptionUnknown: string;
+  adviceError: string;
+  advicePending: string;
+  adviceRevoked: string;
+
+  // Outstanding connection requests
+  connect: string;
+  requestedBy: (who: string) => string;
+  requestedOn: string;
+  connectUnavailable: string;
+  cancelRequestNote: string;
+
+  // Detail
+  backToConnections: string;
+  externalAccountEmail: string;
+  lastRefreshed: string;
+  never: string;
+  refreshCredential: string;
+  revoke: string;
+  contactAgency: string;
+  notFoundTitle: string;
+  notFoundNote: string;
+  detailLoadFailed: string;
+
+  // Revoke dialog
+  revokeDialogTitle: string;
+  revokeDialogDescription: string;
+  revokeConfirm: string;
+  revokeCancel: string;
+  revokeFailed: string;
+
+  // Toasts
+  refreshedToast: string;
+  refreshFailedToast: string;
+  refreshFailedDetail: string;
+  revokedToast: string;
+  revokedDetail: string;
+  dismiss: string;
+
+  // Why a request failed, by ApiError kind (shown after the failure message)
+  errorNetwork: string;
+  errorTimeout: string;
+  errorUnauthorized: string;
+  errorForbidden: string;
+  errorServer: string;
+  errorRateLimited: string;
+  errorInvalidResponse: string;
+  errorUnexpected: string;
+}
+
+export const defaultMessages: Messages = {
+  pageTitle: 'Connections',
+  requestsTitle: 'Outstanding connection requests',
+  tableLabel: 'Connections',
+  columnApp: 'App',
+  columnLabel: 'Label',
+  columnStatus: 'Status',
+  columnActions: 'Actions',
+  manage: 'Manage',
+  manageContext: (appName, label) => `${appName}, ${label}`,
+  emptyTitle: 'No connections yet',
+  emptyNote: 'When your team asks you to connect an app, it will show up here.',
+  loading: 'Loading connections…',
+  listLoadFailed: 'Your connections could not be loaded.',
+  retry: 'Retry',
+
+  statusActive: 'active',
+  statusError: 'error',
+  statusPending: 'pending',
+  statusRevoked: 'revoked',
+  statusUnknown: 'unknown',
+  descriptionActive: 'Connected and working.',
+  descriptionError: 'Reconnection needed.',
+  descriptionPending: 'Waiting for the first sync.',
+  descriptionRevoked: 'This connection was revoked. Reconnect to keep workflows running.',
+  descriptionUnknown: 'Status not recognised. Contact your agency if this persists.',
+  adviceError: 'Refresh the credential, or revoke and reconnect.',
+  advicePending: 'Wait. The connection finishes setting up on its own.',
+  adviceRevoked: 'Reconnect from a request email if your agency sends a fresh one.',
+
+  connect: 'Connect',
+  requestedBy: (who) => `Requested by ${who}`,
+  requestedOn: 'Requested',
+  connectUnavailable: 'Connect link unavailable',
+  cancelRequestNote: 'Only your agency can cancel a request that asked you to connect an app.',
+
+  backToConnections: 'Back to Connections',
+  externalAccountEmail: 'External account email',
+  lastRefreshed: 'Last refreshed',
+  never: 'Never',
+  refreshCredential: 'Refresh credential',
+  revoke: 'Revoke',
+  contactAgency: 'Contact your agency if this integration needs to be reconnected.',
+  notFoundTitle: 'Connection not found',
+  notFoundNote: 'It may have been removed, or it belongs to another workspace.',
+  detailLoadFailed: 'This connection could not be loaded.',
+
+  revokeDialogTitle: 'Revoke this connection?',
+  revokeDialogDescription:
+    'Workflows that depend on this credential will pause until you (or another team member) reconnect it. You can reconnect at any time from this page or from a future request email.',
+  revokeConfirm: 'Revoke connection',
+  revokeCancel: 'Keep connection',
+  revokeFailed: 'The connection could not be revoked.',
+
+  refreshedToast: 'Connection refreshed.',
+  refreshFailedToast: 'Failed to refresh connection',
+  refreshFailedDetail: 'You may need to reconnect.',
+  revokedToast: 'Connection revoked',
+  revokedDetail: 'Workflows using this connection will pause until reconnected.',
+  dismiss: 'Dismiss',
+
+  errorNetwork: 'Check your internet connection and try again.',
+  errorTimeout: 'The server took too long to answer. Try again.',
+  errorUnauthorized: 'Your session has ended. Sign in again.',
+  errorForbidden: 'You do not have access to this workspace.',
+  errorServer: 'The server had a problem. Try again in a moment.',
+  errorRateLimited: 'Too many requests. Wait a moment and try again.',
+  errorInvalidResponse: 'The server sent an answer this page cannot read. Try again later.',
+  errorUnexpected: 'Something went wrong. Try again.',
+};
+
+/** Merges a host's partial override over the defaults; unknown keys and non-matching types are ignored. */
+export function resolveMessages(overrides?: Partial<Messages> | null): Messages {
+  if (!overrides) return defaultMessages;
+  const merged: Record<string, unknown> = { ...defaultMessages };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key in defaultMessages && typeof value === typeof merged[key]) merged[key] = value;
+  }
+  return merged as unknown as Messages;
+}
