@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
 import { safeUrl } from '../../src/utils/url-policy.js';
 
 const BASE = 'https://portal.example.com/portal/connections/';
@@ -25,12 +25,12 @@ describe('safeUrl', () => {
     ];
     for (const [input, expected] of allowed) {
       it(`passes ${JSON.stringify(input)} as ${expected}`, () => {
-        expect(safeUrl(input, BASE)).to.equal(expected);
+        assert.strictEqual(safeUrl(input, BASE), expected);
       });
     }
 
     it('resolves relative URLs against document.baseURI by default', () => {
-      expect(safeUrl('/x')).to.equal(new URL('/x', document.baseURI).href);
+      assert.strictEqual(safeUrl('/x'), new URL('/x', document.baseURI).href);
     });
   });
 
@@ -71,16 +71,16 @@ describe('safeUrl', () => {
     for (const input of hostile) {
       const name = typeof input === 'string' ? JSON.stringify(input) : String(typeof input);
       it(`refuses ${name}`, () => {
-        expect(safeUrl(input, BASE)).to.equal(undefined);
+        assert.strictEqual(safeUrl(input, BASE), undefined);
       });
     }
 
     it('refuses a relative URL when the base is not http(s)', () => {
-      expect(safeUrl('/x', 'file:///tmp/')).to.equal(undefined);
+      assert.strictEqual(safeUrl('/x', 'file:///tmp/'), undefined);
     });
 
     it('refuses anything when the base itself is not a URL', () => {
-      expect(safeUrl('/x', 'not a url')).to.equal(undefined);
+      assert.strictEqual(safeUrl('/x', 'not a url'), undefined);
     });
   });
 });
