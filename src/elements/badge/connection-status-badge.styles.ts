@@ -73,17 +73,9 @@ export const badgeStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Backgrounds are dropped in forced colours; the borders keep the shapes and the badge. */
     .badge {
       border-color: CanvasText;
-    }
-    .icon {
-      forced-color-adjust: none;
-      background: CanvasText;
-      border-color: CanvasText;
-    }
-    .badge--pending .icon,
-    .badge--unknown .icon {
-      background: Canvas;
     }
   }
 `;

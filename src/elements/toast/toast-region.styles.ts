@@ -48,12 +48,14 @@ export const toastRegionStyles = css`
     inline-size: 0.625rem;
     block-size: 0.625rem;
     margin-block-start: 0.4em;
+    border: 0.125rem solid ${token('--pc-status-active-fg')};
     border-radius: 50%;
     background: ${token('--pc-status-active-fg')};
   }
   .toast--error .icon {
     border-radius: 0;
     transform: rotate(45deg);
+    border-color: ${token('--pc-color-danger')};
     background: ${token('--pc-color-danger')};
   }
   .text {
@@ -91,10 +93,6 @@ export const toastRegionStyles = css`
   @media (forced-colors: active) {
     .toast {
       border-color: CanvasText;
-    }
-    .icon {
-      forced-color-adjust: none;
-      background: CanvasText;
     }
   }
 `;
