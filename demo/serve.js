@@ -40,7 +40,9 @@ if (isMain) {
   });
   server.listen(port, () => {
     console.log(`Demo portal: http://localhost:${port}/portal/connections`);
-    console.log(`Reference REST API: http://localhost:${port}/api (seeded in memory; a restart resets it)`);
+    console.log(
+      `Reference REST API: http://localhost:${port}/api (seeded in memory; a restart resets it)`,
+    );
     console.log('Press Ctrl-C to stop.');
   });
   const stop = () => {

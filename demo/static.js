@@ -52,7 +52,10 @@ export function createStaticHandler({ csp }) {
     }
     const mount = MOUNTS.find(({ prefix }) => pathname.startsWith(prefix));
     if (!mount) return notFound(res);
-    const file = resolve(mount.dir, normalize(decodeURIComponent(pathname.slice(mount.prefix.length))));
+    const file = resolve(
+      mount.dir,
+      normalize(decodeURIComponent(pathname.slice(mount.prefix.length))),
+    );
     if (!file.startsWith(mount.dir + sep)) return notFound(res);
     return send(res, file);
   };

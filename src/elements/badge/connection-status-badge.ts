@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { ConnectionStatus } from '../../api/types.js';
+import { resolveMessages, type Messages } from '../../i18n/messages.js';
+import { PortalElement } from '../base/portal-element.js';
+import { badgeStyles } from './connection-status-badge.styles.js';
+import { normalizeStatus, statusText } from './status-text.js';
+
+/**
+ * The status badge of a connection: the help page's word (active, error, pending, revoked) as text,
+ * with a shape per status so colour is never the only cue. Any other value shows a neutral
+ * "unknown" badge. With `with-description`, the help page's description follows the badge.
+ *
+ * @summary A connection's health as a word, with an optional description.
+ *
+ * @csspart badge - The badge: the shape and the status word.
+ * @csspart description - The description after the badge ("Connected and working.").
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the word and the description.
+ * @cssproperty [--pc-font-weight-strong=600] - Weight of the word.
+ * @cssproperty [--pc-space-1=0.25rem] - Gap between the shape and the word.
+ * @cssproperty [--pc-space-2=0.5rem] - Inline padding of the badge; gap before the description.
+ * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the description.
+ * @cssproperty [--pc-status-active-bg=#dafbe1] - Background of an active badge.
+ * @cssproperty [--pc-status-active-fg=#116329] - Text of an active badge.
+ * @cssproperty [--pc-status-error-bg=#ffebe9] - Background of an error badge.
+ * @cssproperty [--pc-status-error-fg=#a40e26] - Text of an error badge.
+ * @cssproperty [--pc-status-pending-bg=#fff8c5] - Background of a pending badge.
+ * @cssproperty [--pc-status-pending-fg=#7d4e00] - Text of a pending badge.
+ * @cssproperty [--pc-status-revoked-bg=#eaeef2] - Background of a revoked badge.
+ * @cssproperty [--pc-status-revoked-fg=#424a53] - Text of a revoked badge.
+ * @cssproperty [--pc-status-unknown-bg=#f6f8fa] - Background of an unknown badge.
+ * @cssproperty [--pc-status-unknown-fg=#59636e] - Text of an unknown badge.
+ *
+ * Fires no events: it only shows a value.
+ */
+export class ConnectionStatusBadge extends PortalElement {
+  static override styles = [...PortalElement.styles, badgeStyles];
+
+  /** active, error, pending or revoked; any other value shows as "unknown". Reflected for CSS. */
+  @property({ reflect: true }) status: ConnectionStatus | string = '';
+
+  /** Show the help page's description of the status after the badge. */
+  @property({ type: Boolean, reflect: true, attribute: 'with-description' })
+  withDescription = false;
+
+  /** Overrides of the default strings (statusActive, descriptionActive, …). */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  private renderBadge(status: ConnectionStatus, word: string) {
+    return html`<span part="badge" class=${classMap({ badge: true, [`badge--${status}`]: true })}
+      ><span class="icon" aria-hidden="true"></span>${word}</span
+    >`;
+  }
+
+  private renderDescription(description: string) {
+    if (!this.withDescription) return nothing;
+    return html`<span part="description" class="description">${description}</span>`;
+  }
+
+  override render() {
+    const status = normalizeStatus(this.status);
+    const text = statusText(status, resolveMessages(this.messages));
+    return html`${this.renderBadge(status, text.word)}${this.renderDescription(text.description)}`;
+  }
+}

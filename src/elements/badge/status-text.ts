@@ -1,0 +1,50 @@
+import { KNOWN_STATUSES, type ConnectionStatus } from '../../api/types.js';
+import type { Messages } from '../../i18n/messages.js';
+
+/** What the help page says about one status: the badge word, its description, what to do. */
+export interface StatusText {
+  /** The badge word, lower case as on the help page: "active", "error", … */
+  word: string;
+  /** "Connected and working.", "Reconnection needed.", … */
+  description: string;
+  /** The help page's "What to do" ("Nothing." for active, so none). */
+  advice?: string;
+}
+
+/**
+ * Any value, from the server or an attribute, as a status this version knows; anything else
+ * (another word, another case, empty, not a string) is `'unknown'`, shown as a neutral badge.
+ */
+export function normalizeStatus(status: unknown): ConnectionStatus {
+  return (KNOWN_STATUSES as readonly unknown[]).includes(status)
+    ? (status as ConnectionStatus)
+    : 'unknown';
+}
+
+/** The words for `status`, shared by the badge, the table and the detail view. */
+export function statusText(status: unknown, messages: Messages): StatusText {
+  switch (normalizeStatus(status)) {
+    case 'active':
+      return { word: messages.statusActive, description: messages.descriptionActive };
+    case 'error':
+      return {
+        word: messages.statusError,
+        description: messages.descriptionError,
+        advice: messages.adviceError,
+      };
+    case 'pending':
+      return {
+        word: messages.statusPending,
+        description: messages.descriptionPending,
+        advice: messages.advicePending,
+      };
+    case 'revoked':
+      return {
+        word: messages.statusRevoked,
+        description: messages.descriptionRevoked,
+        advice: messages.adviceRevoked,
+      };
+    default:
+      return { word: messages.statusUnknown, description: messages.descriptionUnknown };
+  }
+}

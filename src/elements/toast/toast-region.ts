@@ -1,0 +1,291 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { resolveMessages, type Messages } from '../../i18n/messages.js';
+import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import { PortalElement } from '../base/portal-element.js';
+import { choosePlacement, deepActiveElement, type ToastPlacement } from './toast-placement.js';
+import { toastRegionStyles } from './toast-region.styles.js';
+import {
+  windowClock,
+  type Toast,
+  type ToastClock,
+  type ToastOptions,
+  type Toaster,
+} from './toast-types.js';
+
+type Hold = 'hover' | 'focus';
+
+interface Entry {
+  toast: Toast;
+  /** Time left before a success toast goes, while its timer is stopped. */
+  remaining: number;
+  startedAt: number;
+  handle: number | undefined;
+  /** Why the timer is stopped: pointer over the toast, focus inside it. */
+  holds: Set<Hold>;
+}
+
+let nextId = 1;
+
+/**
+ * The toasts of the portal. Success toasts are announced politely from a `role="status"` region,
+ * failures assertively from a separate `role="alert"` region; both regions are in the page from the
+ * start so that screen readers announce what is inserted into them.
+ *
+ * A success toast stays `successDurationMs` (6 s by default), counting only while it is neither
+ * hovered nor holding focus; a failure stays until dismissed. Each toast has a "Dismiss" button.
+ *
+ * Placement: the stack is `position: fixed` in the block-end inline-end corner, where toasts are
+ * expected and where they never shift the page's layout (a region in normal flow would push content
+ * about and could sit far out of view). Whenever focus moves, the page scrolls or resizes, or a toast
+ * appears, the region checks whether the stack would cover the focused element (looking through
+ * shadow roots) and if so moves to the block-start end. Being fixed, it must not be placed inside
+ * an ancestor with a `transform` or `filter`, which would make that ancestor its containing block.
+ *
+ * @summary Announces the result of an action and lets the user dismiss it.
+ *
+ * @csspart toast - One toast.
+ * @csspart toast-title - Its title ("Connection refreshed.").
+ * @csspart toast-detail - Its detail line, when it has one.
+ * @csspart dismiss - Its "Dismiss" button.
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the detail and the button.
+ * @cssproperty [--pc-font-size-md=1rem] - Size of the title.
+ * @cssproperty [--pc-font-weight-strong=600] - Weight of the title and the button.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour.
+ * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the detail.
+ * @cssproperty [--pc-color-surface=#ffffff] - Background of a toast and its button.
+ * @cssproperty [--pc-color-surface-hover=#f3f4f6] - Background of a hovered button.
+ * @cssproperty [--pc-color-border=#6e7781] - Border of a toast and its button.
+ * @cssproperty [--pc-status-active-fg=#116329] - Stripe and mark of a success toast.
+ * @cssproperty [--pc-color-danger=#cf222e] - Stripe and mark of a failure toast.
+ * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
+ * @cssproperty [--pc-radius=6px] - Corner radius.
+ * @cssproperty [--pc-shadow=0 4px 12px rgb(31 35 40 / 20%)] - Shadow of a toast.
+ * @cssproperty [--pc-space-2=0.5rem] - Gap between toasts.
+ * @cssproperty [--pc-space-3=0.75rem] - Padding of a toast.
+ * @cssproperty [--pc-space-4=1rem] - Distance from the viewport's edges.
+ * @cssproperty [--pc-toast-width=24rem] - Width of the stack (never wider than the viewport).
+ * @cssproperty [--pc-z-index-toast=1000] - Stacking order of the region.
+ *
+ * Fires no events: it only reports what others did.
+ */
+export class ToastRegion extends PortalElement implements Toaster {
+  static override styles = [
+    ...PortalElement.styles,
+    visuallyHiddenStyles,
+    focusRingStyles,
+    buttonStyles,
+    toastRegionStyles,
+  ];
+
+  private listeners?: AbortController;
+  /** Where focus was before it entered a toast, to go back to when the last one is dismissed. */
+  private returnFocusTo?: WeakRef<HTMLElement>;
+
+  /** How long a success toast stays, in milliseconds of not being hovered or focused. */
+  @property({ type: Number, attribute: 'success-duration-ms' }) successDurationMs = 6000;
+
+  /** The time source of success toasts; tests inject a manual one. Set it before showing toasts. */
+  @property({ attribute: false }) clock: ToastClock = windowClock;
+
+  /** Overrides of the default strings (dismiss). */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @state() private entries: readonly Entry[] = [];
+  @state() private currentPlacement: ToastPlacement = 'bottom';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    const check = () => this.onFocusOrLayoutChange();
+    document.addEventListener('focusin', check, { signal, capture: true });
+    document.addEventListener('scroll', check, { signal, capture: true, passive: true });
+    window.addEventListener('resize', check, { signal, passive: true });
+    for (const entry of this.entries) this.startTimer(entry);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listeners?.abort();
+    this.listeners = undefined;
+    this.returnFocusTo = undefined;
+    for (const entry of this.entries) {
+      this.stopTimer(entry);
+      // No pointerleave or focusout comes after removal: start counting afresh if re-attached.
+      entry.holds.clear();
+    }
+  }
+
+  private startTimer(entry: Entry): void {
+    const counts = entry.toast.variant === 'success' && entry.holds.size === 0;
+    if (!counts || entry.handle !== undefined || !this.isConnected) return;
+    entry.startedAt = this.clock.now();
+    entry.handle = this.clock.setTimeout(() => {
+      entry.handle = undefined;
+      this.removeToast(entry.toast.id);
+    }, entry.remaining);
+  }
+
+  private stopTimer(entry: Entry): void {
+    if (entry.handle === undefined) return;
+    this.clock.clearTimeout(entry.handle);
+    entry.handle = undefined;
+    entry.remaining = Math.max(0, entry.remaining - (this.clock.now() - entry.startedAt));
+  }
+
+  private hold(event: Event, reason: Hold): void {
+    const entry = this.entryOf(event);
+    if (!entry) return;
+    entry.holds.add(reason);
+    this.stopTimer(entry);
+  }
+
+  private release(event: Event, reason: Hold): void {
+    const entry = this.entryOf(event);
+    if (!entry) return;
+    entry.holds.delete(reason);
+    this.startTimer(entry);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const toast = event.currentTarget as HTMLElement;
+    if (event.relatedTarget instanceof Node && toast.contains(event.relatedTarget)) return;
+    this.release(event, 'focus');
+  }
+
+  private entryOf(event: Event): Entry | undefined {
+    const id = Number((event.currentTarget as HTMLElement).dataset.toastId);
+    return this.entries.find((entry) => entry.toast.id === id);
+  }
+
+  private removeToast(id: number): void {
+    const entry = this.entries.find((candidate) => candidate.toast.id === id);
+    if (!entry) return;
+    this.stopTimer(entry);
+    this.entries = this.entries.filter((candidate) => candidate !== entry);
+  }
+
+  private toastElements(): HTMLElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="toast"]') ?? [])];
+  }
+
+  private onFocusOrLayoutChange(): void {
+    const active = deepActiveElement();
+    const inside = active !== null && this.shadowRoot?.contains(active);
+    if (active instanceof HTMLElement && !inside && active !== document.body) {
+      this.returnFocusTo = new WeakRef(active);
+    }
+    this.updatePlacement(inside ? null : active);
+  }
+
+  private updatePlacement(active: Element | null = deepActiveElement()): void {
+    const stack = this.shadowRoot?.querySelector('.stack');
+    if (!stack || !this.isConnected) return;
+    if (active && this.shadowRoot?.contains(active)) return;
+    const focused = active && active !== document.body ? active.getBoundingClientRect() : null;
+    this.currentPlacement = choosePlacement(
+      focused,
+      stack.getBoundingClientRect(),
+      this.currentPlacement,
+      window.innerHeight,
+    );
+  }
+
+  private async moveFocusAfterDismiss(next: HTMLElement | undefined): Promise<void> {
+    await this.updateComplete;
+    const target =
+      next?.querySelector<HTMLElement>('[part~="dismiss"]') ?? this.returnFocusTo?.deref();
+    if (target?.isConnected) target.focus();
+  }
+
+  /** The toasts on screen, oldest first. */
+  get toasts(): readonly Toast[] {
+    return this.entries.map((entry) => entry.toast);
+  }
+
+  /** Where the stack is now: 'bottom' (the corner) or 'top' (moved off the focused element). */
+  get placement(): ToastPlacement {
+    return this.currentPlacement;
+  }
+
+  /** Shows a toast. Title and detail are rendered as text, never as HTML. */
+  show(options: ToastOptions): void {
+    const toast: Toast = {
+      id: nextId++,
+      variant: options.variant === 'error' ? 'error' : 'success',
+      title: String(options.title),
+      ...(options.detail == null ? {} : { detail: String(options.detail) }),
+    };
+    const entry: Entry = {
+      toast,
+      remaining: this.successDurationMs,
+      startedAt: 0,
+      handle: undefined,
+      holds: new Set(),
+    };
+    this.entries = [...this.entries, entry];
+    this.startTimer(entry);
+    void this.updateComplete.then(() => this.updatePlacement());
+  }
+
+  /**
+   * Removes a toast. When focus was inside it, focus goes to the next toast's "Dismiss" (or the
+   * previous one's), else back to where it was before it entered the toasts.
+   */
+  dismiss(id: number): void {
+    const elements = this.toastElements();
+    const index = elements.findIndex((element) => element.dataset.toastId === String(id));
+    const active = deepActiveElement();
+    const focusWasInside = index >= 0 && active !== null && elements[index]!.contains(active);
+    this.removeToast(id);
+    if (focusWasInside) void this.moveFocusAfterDismiss(elements[index + 1] ?? elements[index - 1]);
+  }
+
+  private renderToast(entry: Entry, messages: Messages) {
+    const { id, variant, title, detail } = entry.toast;
+    return html`<div
+      part="toast"
+      class=${classMap({ toast: true, [`toast--${variant}`]: true })}
+      data-toast-id=${id}
+      @pointerenter=${(event: Event) => this.hold(event, 'hover')}
+      @pointerleave=${(event: Event) => this.release(event, 'hover')}
+      @focusin=${(event: Event) => this.hold(event, 'focus')}
+      @focusout=${(event: FocusEvent) => this.onFocusOut(event)}
+    >
+      <span class="icon" aria-hidden="true"></span>
+      <div class="text">
+        <p part="toast-title" class="title">${title}</p>
+        ${detail ? html`<p part="toast-detail" class="detail">${detail}</p>` : nothing}
+      </div>
+      <button part="dismiss" class="button dismiss" type="button" @click=${() => this.dismiss(id)}>
+        ${messages.dismiss}<span class="visually-hidden"> ${title}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderToasts(variant: Toast['variant'], messages: Messages) {
+    return repeat(
+      this.entries.filter((entry) => entry.toast.variant === variant),
+      (entry) => entry.toast.id,
+      (entry) => this.renderToast(entry, messages),
+    );
+  }
+
+  override render() {
+    const messages = resolveMessages(this.messages);
+    const top = this.currentPlacement === 'top';
+    return html`<div class=${classMap({ stack: true, 'stack--top': top })}>
+      <div class="live" role="status" aria-atomic="false">
+        ${this.renderToasts('success', messages)}
+      </div>
+      <div class="live" role="alert" aria-atomic="false">
+        ${this.renderToasts('error', messages)}
+      </div>
+    </div>`;
+  }
+}
