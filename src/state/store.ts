@@ -304,7 +304,7 @@ export class ConnectionsStore {
       try {
         result = await api.refreshConnection(id, { signal });
       } catch (error) {
-        if (isAbort(error, signal)) throw error;
+        if (isAbort(error, signal)) throw signal.aborted ? signal.reason : error;
         const apiError = toApiError(error);
         this.reportError(apiError);
         await this.getConnection(id, { force: true });
@@ -326,7 +326,7 @@ export class ConnectionsStore {
       try {
         result = await api.revokeConnection(id, { signal });
       } catch (error) {
-        if (isAbort(error, signal)) throw error;
+        if (isAbort(error, signal)) throw signal.aborted ? signal.reason : error;
         const apiError = toApiError(error);
         this.reportError(apiError);
         throw apiError;
