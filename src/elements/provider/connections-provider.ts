@@ -1,0 +1,64 @@
+import { css, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ConnectionsApi } from '../../api/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import { ProviderController } from '../../state/provider-controller.js';
+import type { ConnectionsStore } from '../../state/store.js';
+import { PortalElement } from '../base/portal-element.js';
+
+/**
+ * @summary Provides the API client, workspace, messages and shared state to every element inside it,
+ * for hosts that lay out the parts themselves.
+ *
+ * Set `api-base-url` and `workspace-id` (and `.getSessionToken`) to talk to the REST contract, or
+ * `.api` to any `ConnectionsApi`. Changing the workspace, the api or the token function reloads
+ * everything.
+ *
+ * @slot - The connections elements (and any other content) that share this provider's state.
+ *
+ * @event connections-auth-required - A request ended `unauthorized` (after the fresh-token retry).
+ * Fired once per episode: not again until a request succeeds or the configuration changes.
+ * `detail: { error }`, never a token.
+ */
+export class ConnectionsProvider extends PortalElement {
+  static override styles = [
+    ...PortalElement.styles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  private provider = new ProviderController(this, () => ({
+    apiBaseUrl: this.apiBaseUrl,
+    workspaceId: this.workspaceId,
+    getSessionToken: this.getSessionToken,
+    api: this.api,
+    messages: this.messages,
+  }));
+
+  /** Base URL of the REST contract; with `workspace-id` the provider builds an `HttpConnectionsApi`. */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+
+  /** The current workspace; every request is scoped to it; changing it reloads everything. */
+  @property({ attribute: 'workspace-id' }) workspaceId?: string;
+
+  /** Returns the session token sent as `Authorization: Bearer …`; held in memory only. */
+  @property({ attribute: false }) getSessionToken?: () => Promise<string>;
+
+  /** Any `ConnectionsApi`; overrides `api-base-url`. */
+  @property({ attribute: false }) api?: ConnectionsApi;
+
+  /** A partial override of the user-visible strings, merged over the defaults. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /** The store shared by the elements inside; undefined while the provider is not connected. */
+  get store(): ConnectionsStore | undefined {
+    return this.provider.store;
+  }
+
+  override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}

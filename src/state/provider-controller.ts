@@ -1,0 +1,147 @@
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from '../api/errors.js';
+import { HttpConnectionsApi } from '../api/http-api.js';
+import type { ConnectionsApi } from '../api/types.js';
+import { emit } from '../events.js';
+import { resolveMessages, type Messages } from '../i18n/messages.js';
+import { messagesContext, storeContext } from './context.js';
+import { ConnectionsStore } from './store.js';
+
+/** The configuration attributes and properties shared by `connections-provider` and `connections-portal`. */
+export interface ProviderConfig {
+  apiBaseUrl?: string | null;
+  workspaceId?: string | null;
+  getSessionToken?: (() => Promise<string>) | null;
+  api?: ConnectionsApi | null;
+  messages?: Partial<Messages> | null;
+}
+
+export type ProviderControllerHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The providing logic of `connections-provider` and `connections-portal`: builds the api from the
+ * host's configuration, owns ONE store, provides it and the messages to the elements inside, and
+ * fires `connections-auth-required` on the host.
+ *
+ * The store lives while the host is connected: it is created on connect and disposed on disconnect
+ * (aborting every request), so nothing is left running after the host leaves the page. A change of
+ * api, workspace or token function resets it (everything reloads).
+ */
+export class ProviderController implements ReactiveController {
+  private readonly host: ProviderControllerHost;
+  private readonly readConfig: () => ProviderConfig;
+  private readonly storeProvider: ContextProvider<typeof storeContext, ProviderControllerHost>;
+  private readonly messagesProvider: ContextProvider<
+    typeof messagesContext,
+    ProviderControllerHost
+  >;
+  private currentStore?: ConnectionsStore;
+  private apiKey?: readonly unknown[];
+  private messagesOverride?: Partial<Messages> | null;
+  private stopListening?: () => void;
+  /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
+  private authEpisode = false;
+
+  constructor(host: ProviderControllerHost, readConfig: () => ProviderConfig) {
+    this.host = host;
+    this.readConfig = readConfig;
+    // Added before the context providers, so the store exists when they announce themselves.
+    host.addController(this);
+    this.storeProvider = new ContextProvider(host, { context: storeContext });
+    this.messagesProvider = new ContextProvider(host, {
+      context: messagesContext,
+      initialValue: resolveMessages(readConfig().messages),
+    });
+  }
+
+  /** The store of the current connection of the host; undefined while disconnected. */
+  get store(): ConnectionsStore | undefined {
+    return this.currentStore;
+  }
+
+  get messages(): Messages {
+    return this.messagesProvider.value;
+  }
+
+  hostConnected(): void {
+    const config = this.readConfig();
+    this.apiKey = keyOf(config);
+    this.authEpisode = false;
+    const store = new ConnectionsStore(buildApi(config));
+    const offError = store.onError((error) => this.onStoreError(error));
+    const offSuccess = store.onSuccess(() => (this.authEpisode = false));
+    this.stopListening = () => {
+      offError();
+      offSuccess();
+    };
+    this.currentStore = store;
+    this.storeProvider.setValue(store);
+    this.syncMessages(config);
+  }
+
+  /** Runs before every render of the host: picks up configuration changes. */
+  hostUpdate(): void {
+    const store = this.currentStore;
+    if (!store) return;
+    const config = this.readConfig();
+    this.syncMessages(config);
+    const key = keyOf(config);
+    if (sameKey(key, this.apiKey)) return;
+    this.apiKey = key;
+    this.authEpisode = false;
+    store.reset(buildApi(config));
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.currentStore?.dispose();
+    this.currentStore = undefined;
+    // Consumers that stay connected elsewhere must not keep a dead store.
+    this.storeProvider.setValue(undefined);
+  }
+
+  private syncMessages(config: ProviderConfig): void {
+    if (config.messages === this.messagesOverride) return;
+    this.messagesOverride = config.messages;
+    this.messagesProvider.setValue(resolveMessages(config.messages));
+  }
+
+  private onStoreError(error: ApiError): void {
+    if (error.kind !== 'unauthorized' || this.authEpisode) return;
+    this.authEpisode = true;
+    // A copy without `cause`: whatever the api attached (a request, its headers) stays out of the DOM.
+    const safe = new ApiError(error.kind, error.message, {
+      status: error.status,
+      code: error.code,
+      retryAfter: error.retryAfter,
+    });
+    emit(this.host, 'connections-auth-required', { error: safe });
+  }
+}
+
+/** What the api is built from: a change of any of these is a new api (and a reset store). */
+function keyOf(config: ProviderConfig): readonly unknown[] {
+  return [
+    config.api ?? null,
+    config.apiBaseUrl || null,
+    config.workspaceId || null,
+    config.getSessionToken ?? null,
+  ];
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[] | undefined): boolean {
+  return !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+/** `.api` wins; else an HttpConnectionsApi when both the base URL and the workspace are set. */
+function buildApi(config: ProviderConfig): ConnectionsApi | null {
+  if (config.api) return config.api;
+  if (!config.apiBaseUrl || !config.workspaceId) return null;
+  return new HttpConnectionsApi({
+    baseUrl: config.apiBaseUrl,
+    workspaceId: config.workspaceId,
+    ...(config.getSessionToken ? { getSessionToken: config.getSessionToken } : {}),
+  });
+}

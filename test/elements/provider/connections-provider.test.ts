@@ -1,0 +1,245 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { ApiError } from '../../../src/api/errors.js';
+import { HttpConnectionsApi } from '../../../src/api/http-api.js';
+import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
+import type { ConnectionsAuthRequiredEvent } from '../../../src/events.js';
+import type { ConnectionsStore } from '../../../src/state/store.js';
+import { connection, FakeApi, settle } from '../../state/fake-api.js';
+import { shown, type TestConsumer } from '../../state/test-consumer.js';
+
+ConnectionsProvider.define('connections-provider');
+
+/** True when `needle` appears anywhere in `value`, own non-enumerable properties (message, cause) included. */
+function contains(value: unknown, needle: string, seen = new Set<unknown>()): boolean {
+  if (typeof value === 'string') return value.includes(needle);
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  return Object.getOwnPropertyNames(value).some((key) =>
+    contains((value as Record<string, unknown>)[key], needle, seen),
+  );
+}
+
+describe('connections-provider', () => {
+  describe('configuration', () => {
+    it('builds an HttpConnectionsApi from api-base-url and workspace-id', async () => {
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider api-base-url="/api" workspace-id="ws1"></connections-provider>`,
+      );
+      expect(el.store!.api).to.be.instanceOf(HttpConnectionsApi);
+    });
+
+    it('has no api (and stays idle) without a workspace', async () => {
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider api-base-url="/api"
+          ><test-consumer></test-consumer
+        ></connections-provider>`,
+      );
+      expect(el.store!.api).to.equal(null);
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      expect(shown(consumer)).to.equal('idle|Connections');
+    });
+
+    it('lets .api override api-base-url', async () => {
+      const api = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider
+          api-base-url="/api"
+          workspace-id="ws1"
+          .api=${api}
+        ></connections-provider>`,
+      );
+      expect(el.store!.api).to.equal(api);
+    });
+
+    it('merges a partial .messages over the defaults for the consumers', async () => {
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider .api=${new FakeApi()} .messages=${{ pageTitle: 'Verbindungen' }}
+          ><test-consumer></test-consumer
+        ></connections-provider>`,
+      );
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      expect(shown(consumer)).to.equal('loading|Verbindungen');
+      expect(consumer.portal.messages.manage).to.equal('Manage');
+      el.messages = { pageTitle: 'Connexions' };
+      await el.updateComplete;
+      await consumer.updateComplete;
+      expect(shown(consumer)).to.equal('loading|Connexions');
+    });
+  });
+
+  describe('workspace change', () => {
+    it('resets the store, aborts the old requests and loads through the new api', async () => {
+      const first = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider workspace-id="ws1" .api=${first}
+          ><test-consumer></test-consumer
+        ></connections-provider>`,
+      );
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      const store = el.store!;
+      const inFlight = first.last('listConnections');
+      expect(inFlight.signal!.aborted).to.equal(false);
+
+      const second = new FakeApi();
+      el.api = second;
+      el.setAttribute('workspace-id', 'ws2');
+      await el.updateComplete;
+      expect(inFlight.signal!.aborted).to.equal(true);
+      expect(el.store).to.equal(store, 'the same store, reset');
+      expect(store.api).to.equal(second);
+      // The consumer saw 'idle' and loaded again, through the new api.
+      await waitUntil(() => second.callsOf('listConnections').length === 1);
+      second.last('listConnections').resolve([connection('ws2-a')]);
+      await store.loadConnections();
+      expect(store.state.list.ids).to.deep.equal(['ws2-a']);
+      expect(first.callsOf('listConnections').length).to.equal(1);
+    });
+
+    it('builds a new HttpConnectionsApi when workspace-id changes', async () => {
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider api-base-url="/api" workspace-id="ws1"></connections-provider>`,
+      );
+      const before = el.store!.api;
+      el.workspaceId = 'ws2';
+      await el.updateComplete;
+      expect(el.store!.api).to.be.instanceOf(HttpConnectionsApi);
+      expect(el.store!.api).not.to.equal(before);
+    });
+  });
+
+  describe('events', () => {
+    it('fires connections-auth-required once while unauthorized persists, again after a success', async () => {
+      const api = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider .api=${api}></connections-provider>`,
+      );
+      const store = el.store!;
+      const events: ConnectionsAuthRequiredEvent[] = [];
+      el.addEventListener('connections-auth-required', (e) => events.push(e));
+
+      const fail = async (
+        run: () => Promise<unknown>,
+        method: 'listConnections' | 'getConnection',
+      ) => {
+        const done = run();
+        api.last(method).fail('unauthorized', { status: 401 });
+        await done;
+      };
+      await fail(() => store.loadConnections(), 'listConnections');
+      await fail(() => store.reloadConnections(), 'listConnections');
+      await fail(() => store.getConnection('a'), 'getConnection');
+      expect(events.length).to.equal(1);
+      expect(events[0].detail.error.kind).to.equal('unauthorized');
+      expect(events[0].bubbles && events[0].composed).to.equal(true);
+
+      const ok = store.reloadConnections();
+      api.last('listConnections').resolve([]);
+      await ok;
+      await fail(() => store.reloadConnections(), 'listConnections');
+      expect(events.length).to.equal(2);
+    });
+
+    it('fires again after a configuration change', async () => {
+      const api = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider .api=${api}></connections-provider>`,
+      );
+      let count = 0;
+      el.addEventListener('connections-auth-required', () => count++);
+      const load = el.store!.loadConnections();
+      api.last('listConnections').fail('unauthorized');
+      await load;
+      const other = new FakeApi();
+      el.api = other;
+      await el.updateComplete;
+      const again = el.store!.loadConnections();
+      other.last('listConnections').fail('unauthorized');
+      await again;
+      expect(count).to.equal(2);
+    });
+
+    it('never puts a token in the event detail', async () => {
+      const token = 'secret-token-123';
+      const api = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider
+          .api=${api}
+          .getSessionToken=${() => Promise.resolve(token)}
+        ></connections-provider>`,
+      );
+      const load = el.store!.loadConnections();
+      const event = oneEvent(el, 'connections-auth-required');
+      // An api that (wrongly) attaches the request, headers included, as the cause.
+      api.last('listConnections').fail('unauthorized', {
+        status: 401,
+        cause: { headers: { Authorization: `Bearer ${token}` } },
+      });
+      const { detail } = await event;
+      await load;
+      expect(detail.error).to.be.instanceOf(ApiError);
+      expect(detail.error.kind).to.equal('unauthorized');
+      expect(detail.error.status).to.equal(401);
+      expect(contains(detail, token)).to.equal(false);
+    });
+
+    it('does not fire for other failures', async () => {
+      const api = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider .api=${api}></connections-provider>`,
+      );
+      let count = 0;
+      el.addEventListener('connections-auth-required', () => count++);
+      const load = el.store!.loadConnections();
+      api.last('listConnections').fail('forbidden', { status: 403 });
+      await load;
+      await settle();
+      expect(count).to.equal(0);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('mounts and unmounts 50 times without leaks', async () => {
+      const api = new FakeApi();
+      const el = await fixture<ConnectionsProvider>(
+        html`<connections-provider .api=${api}
+          ><test-consumer></test-consumer><test-consumer></test-consumer
+        ></connections-provider>`,
+      );
+      const parent = el.parentNode!;
+      const consumers = [...el.querySelectorAll('test-consumer')] as TestConsumer[];
+      const stores: ConnectionsStore[] = [el.store!];
+      for (let i = 0; i < 50; i++) {
+        el.remove();
+        expect(el.store).to.equal(undefined);
+        parent.appendChild(el);
+        stores.push(el.store!);
+        await Promise.all(consumers.map((c) => c.updateComplete));
+      }
+      const current = stores.pop()!;
+      expect(new Set(stores).size, 'a new store per connection').to.equal(50);
+      for (const store of stores) {
+        expect(store.isDisposed).to.equal(true);
+        expect(store.subscriberCount).to.equal(0);
+      }
+      expect(current.subscriberCount).to.equal(consumers.length);
+      for (const c of consumers) expect(c.portal.store).to.equal(current);
+      // Every request but the current store's one load was aborted.
+      const live = api.calls.filter((c) => !c.signal!.aborted);
+      expect(live.length).to.equal(1);
+      expect(api.calls.length).to.equal(51);
+      // The context provider holds only the live consumers' subscriptions.
+      const subscriptions = (
+        el as unknown as {
+          provider: { storeProvider: { subscriptions: Map<unknown, unknown> } };
+        }
+      ).provider.storeProvider.subscriptions;
+      expect(subscriptions.size).to.equal(consumers.length);
+      el.remove();
+      expect(current.isDisposed).to.equal(true);
+      expect(api.calls.every((c) => c.signal!.aborted)).to.equal(true);
+    });
+  });
+});
