@@ -9,7 +9,7 @@ import { HttpError, codeForStatus, sendRaw, sleep } from './http-helpers.js';
  * @property {string} [body]  the raw body to send (default: a JSON error for `status`)
  * @property {Record<string, string>} [headers]
  * @property {number} [delayMs]  wait first; with no status, body or drop, then answer normally
- * @property {boolean} [dropConnection]  destroy the socket without answering (a network error)
+ * @property {boolean} [dropConnection]  cut the connection mid-answer (a network error)
  * @property {number} times  how many matching requests it still applies to
  */
 
@@ -92,7 +92,13 @@ export async function playFault(fault, req, res) {
   if (fault.delayMs) await sleep(fault.delayMs);
   if (req.destroyed || res.destroyed) return true; // the client gave up while we waited
   if (fault.dropConnection) {
-    req.socket.destroy();
+    // Start an answer, then close the connection mid-body. (Closing before any answer is no use:
+    // browsers silently re-send a request whose reused connection closed, so the client never sees
+    // it; a cut body always surfaces as a network error.)
+    req.socket.end(
+      'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n' +
+        'Cache-Control: no-store\r\nConnection: close\r\n\r\n{"connec',
+    );
     return true;
   }
   if (fault.status === undefined && fault.body === undefined) return false;
