@@ -14,6 +14,8 @@ for (const { file, maxKiB } of BUDGETS) {
   const kib = (gz / 1024).toFixed(1);
   const over = gz > maxKiB * 1024;
   failed ||= over;
-  console.log(`${file}: ${(bytes.length / 1024).toFixed(1)} KiB, ${kib} KiB gzip (budget ${maxKiB} KiB)${over ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `${file}: ${(bytes.length / 1024).toFixed(1)} KiB, ${kib} KiB gzip (budget ${maxKiB} KiB)${over ? '  OVER BUDGET' : ''}`,
+  );
 }
 process.exit(failed ? 1 : 0);
