@@ -36,7 +36,9 @@ export function parseRetryAfter(
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  // An HTTP date names its day and month ("Tue, 25 Nov 2025 12:00:03 GMT"); a bare number that is
+  // not delta-seconds ("-5", "1.5") is not one, even though Date.parse would accept it.
+  const date = /[a-z]{3}/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
 }
