@@ -42,7 +42,10 @@ export class ConnectionStatusBadge extends PortalElement {
   static override styles = [...PortalElement.styles, badgeStyles];
 
   /** The provider's messages, when the badge sits inside one. */
-  private providedMessages = new ContextConsumer(this, { context: messagesContext, subscribe: true });
+  private providedMessages = new ContextConsumer(this, {
+    context: messagesContext,
+    subscribe: true,
+  });
 
   /** active, error, pending or revoked; any other value shows as "unknown". Reflected for CSS. */
   @property({ reflect: true }) status: ConnectionStatus | string = '';

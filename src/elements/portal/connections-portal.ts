@@ -115,8 +115,7 @@ export class ConnectionsPortal extends PortalElement {
   /** Moves focus to the new view's heading, so keyboard and screen-reader users land on it. */
   private async focusView(): Promise<void> {
     const detail = this.renderRoot.querySelector('connection-detail') as
-      | (HTMLElement & { updateComplete?: Promise<unknown> })
-      | null;
+      (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     if (detail) {
       await detail.updateComplete;
       detail.shadowRoot?.querySelector<HTMLElement>('[part~="app-name"]')?.focus();
