@@ -3,6 +3,7 @@
  * a name already taken is left alone.
  */
 import { ConnectionStatusBadge } from './elements/badge/connection-status-badge.js';
+import { ConnectionRequests } from './elements/requests/connection-requests.js';
 import { ConnectionsPortal } from './elements/portal/connections-portal.js';
 import { ConnectionsProvider } from './elements/provider/connections-provider.js';
 import { ToastRegion } from './elements/toast/toast-region.js';
@@ -11,6 +12,7 @@ export const DEFAULT_TAGS = {
   'connections-portal': ConnectionsPortal,
   'connections-provider': ConnectionsProvider,
   'connection-status-badge': ConnectionStatusBadge,
+  'connection-requests': ConnectionRequests,
   'connections-toast-region': ToastRegion,
 } as const;
 
@@ -21,6 +23,7 @@ declare global {
     'connections-portal': ConnectionsPortal;
     'connections-provider': ConnectionsProvider;
     'connection-status-badge': ConnectionStatusBadge;
+    'connection-requests': ConnectionRequests;
     'connections-toast-region': ToastRegion;
   }
 }

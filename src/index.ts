@@ -28,3 +28,5 @@ export { ConnectionStatusBadge } from './elements/badge/connection-status-badge.
 export { ConnectionsProvider } from './elements/provider/connections-provider.js';
 export { ConnectionsPortal } from './elements/portal/connections-portal.js';
 export { ToastRegion } from './elements/toast/toast-region.js';
+export { ConnectionRequests } from './elements/requests/connection-requests.js';
+export { formatDateTime } from './i18n/format.js';

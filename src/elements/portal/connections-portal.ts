@@ -125,9 +125,10 @@ export class ConnectionsPortal extends PortalElement {
   }
 
   private renderList(): TemplateResult {
-    const level = HEADINGS[Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6) - 1];
-    return html`${staticHtml`<${level} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${level}>`}
-      <connection-requests></connection-requests>
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
+    const tag = HEADINGS[level - 1];
+    return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
+      <connection-requests heading-level=${Math.min(level + 1, 6)}></connection-requests>
       <connections-table base-path=${this.basePath}></connections-table>`;
   }
 
