@@ -14,7 +14,14 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
-  middleware: [reference.middleware],
+  middleware: [
+    reference.middleware,
+    // The seed's icons live at /demo/icons, as the demo serves them.
+    (ctx, next) => {
+      if (ctx.path.startsWith('/demo/icons/')) ctx.url = ctx.url.replace('/demo/', '/demo/public/');
+      return next();
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

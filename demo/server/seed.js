@@ -53,7 +53,8 @@
 /** The workspace the demo opens by default. */
 export const DEFAULT_WORKSPACE_ID = 'acme';
 
-const ICONS = 'https://cdn.example.com/app-icons';
+// Served by the demo (demo/public/icons) and Storybook, so the demo works offline.
+const ICONS = '/demo/icons';
 
 /** @type {Record<string, AppInfo>} */
 const APPS = {
