@@ -41,8 +41,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
-      // chai's typings make every assertion thenable; awaiting `expect(x).to.equal(y)` is noise.
-      '@typescript-eslint/no-floating-promises': 'off',
+      // @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise (for its DOM diff
+      // overload), so every `expect(x).to.equal(y)` would count as a floating promise.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: 'chai' }] },
+      ],
     },
   },
 );

@@ -6,7 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/];
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^tslib$/];
 
 export default [
   {

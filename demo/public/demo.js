@@ -1,21 +1,87 @@
-// Until the elements land, the demo lists the seeded workspace through the library's HTTP client.
-import { HttpConnectionsApi } from '/dist/portal-connections.bundle.js';
+// The demo host page: what an agency writes around <connections-portal>, plus a panel that drives
+// the reference server (switch workspace, inject failures) and logs every DOM event the portal fires.
+import '/dist/portal-connections.bundle.js';
 
-const api = new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'acme' });
-const status = document.getElementById('status');
-const table = document.getElementById('connections');
+const EVENTS = [
+  'connection-manage',
+  'connection-refreshed',
+  'connection-refresh-failed',
+  'connection-revoked',
+  'connection-revoke-failed',
+  'connection-revoke-cancelled',
+  'connection-status-changed',
+  'connections-load-failed',
+  'connection-request-connect',
+  'connections-auth-required',
+];
 
-try {
-  const connections = await api.listConnections();
-  const body = table.tBodies[0];
-  for (const connection of connections) {
-    const row = body.insertRow();
-    for (const text of [connection.app.name, connection.label, connection.status]) {
-      row.insertCell().textContent = text;
-    }
-  }
-  status.textContent = `${connections.length} connections.`;
-  table.hidden = false;
-} catch (error) {
-  status.textContent = `Could not load connections: ${error.message}`;
+const portal = document.querySelector('connections-portal');
+const log = document.getElementById('event-log');
+const status = document.getElementById('demo-status');
+const workspace = document.getElementById('workspace');
+
+/** A short, readable summary of an event's detail. */
+function summarize(detail) {
+  const parts = [];
+  if (detail.connection) parts.push(`${detail.connection.app.name} (${detail.connection.status})`);
+  if (detail.previousStatus) parts.push(`was ${detail.previousStatus}`);
+  if (detail.request) parts.push(detail.request.app.name);
+  if (detail.error) parts.push(`error: ${detail.error.kind}`);
+  return parts.join(', ');
 }
+
+for (const name of EVENTS) {
+  portal.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    const time = new Date().toLocaleTimeString();
+    item.textContent = `${time} ${name}: ${summarize(event.detail)}`;
+    log.prepend(item);
+    // The demo has no provider consent screen behind the connect URL: show what would open.
+    if (name === 'connection-request-connect') {
+      event.preventDefault();
+      status.textContent = `A real portal opens ${event.detail.request.connectUrl} here.`;
+    }
+  });
+}
+
+async function control(path, body) {
+  const response = await fetch(`/api/__control${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`The demo server answered ${response.status}.`);
+}
+
+async function fault(body, message) {
+  try {
+    await control(`/workspaces/${encodeURIComponent(portal.workspaceId)}/faults`, body);
+    status.textContent = message;
+  } catch (error) {
+    status.textContent = error.message;
+  }
+}
+
+workspace.addEventListener('change', () => {
+  portal.workspaceId = workspace.value;
+  portal.connectionId = '';
+  status.textContent = `Switched to workspace ${workspace.value}.`;
+});
+
+document.getElementById('fail-load').addEventListener('click', async () => {
+  // Three answers, because a failing GET is retried twice before the page shows the error.
+  await fault({ method: 'GET', status: 500, times: 3 }, 'The list failed to load: try Retry.');
+  portal.connectionId = '';
+  await portal.store?.reloadConnections();
+});
+document
+  .getElementById('fail-action')
+  .addEventListener('click', () =>
+    fault({ method: 'POST', status: 503 }, 'The next Refresh credential or Revoke will fail.'),
+  );
+document
+  .getElementById('reset')
+  .addEventListener('click', () =>
+    control('/reset').then(() => location.assign('/portal/connections')),
+  );
+document.getElementById('clear-log').addEventListener('click', () => log.replaceChildren());

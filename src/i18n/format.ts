@@ -1,20 +1,70 @@
 /**
- * A date and time for people: medium date, short time, in `locale` (default: the browser's), e.g.
- * "Jan 5, 2024, 3:04 PM". Returns '' for a missing or unparsable value, so the caller can leave the
- * row out instead of showing "Invalid Date".
+ * Locale-aware formatting of the dates a user reads ("Requested …", "Last refreshed …"), through
+ * `Intl`, so every element shows a date the same way and a host's `lang` decides the language.
  */
-export function formatDateTime(iso: string | null | undefined, locale?: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      date,
-    );
-  } catch {
-    // An invalid locale tag: fall back to the browser's.
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      date,
-    );
+
+/** A locale tag, a list of them, or `undefined` for the browser's own. */
+export type LocaleInput = string | readonly string[] | undefined;
+
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** One formatter per locale: building an `Intl.DateTimeFormat` is the costly part. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: LocaleInput): Intl.DateTimeFormat {
+  const tags = (typeof locale === 'string' ? [locale] : [...(locale ?? [])]).filter(Boolean);
+  const key = tags.join(',');
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(tags.length ? tags : undefined, DATE_TIME_OPTIONS);
+    } catch {
+      // A malformed tag (`lang="en_US"`) throws a RangeError: fall back to the browser's locale
+      // rather than showing no date at all.
+      formatter = new Intl.DateTimeFormat(undefined, DATE_TIME_OPTIONS);
+    }
+    formatters.set(key, formatter);
   }
+  return formatter;
+}
+
+/** The date `value` stands for, or `undefined` when it is not a string or not a valid date. */
+export function parseDateTime(value: unknown): Date | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * `value` as a normalised ISO 8601 string (`2024-01-02T09:30:00.000Z`), valid for a `<time datetime>`
+ * attribute; `undefined` when it is not a valid date.
+ */
+export function isoDateTime(value: unknown): string | undefined {
+  return parseDateTime(value)?.toISOString();
+}
+
+/**
+ * A human, locale-aware date and time (`Jan 2, 2024, 9:30 AM` in en-US): medium date, short time,
+ * in the user's time zone. Returns `''` when `iso` is not a valid date, so a bad value from the
+ * server shows nothing rather than "Invalid Date". A malformed `locale` falls back to the browser's.
+ */
+export function formatDateTime(iso: unknown, locale?: LocaleInput): string {
+  const date = parseDateTime(iso);
+  return date ? formatterFor(locale).format(date) : '';
+}
+
+/**
+ * The language that applies to `element`: the `lang` of its closest ancestor that has one, looking
+ * through shadow roots up to the document; `undefined` (the browser's locale) when there is none or
+ * it is empty (`lang=""` means "unknown").
+ */
+export function localeOf(element: Element): string | undefined {
+  let current: Element | null = element;
+  while (current) {
+    const withLang = current.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang')?.trim() || undefined;
+    const root = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
 }

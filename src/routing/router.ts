@@ -25,7 +25,10 @@ export function connectionHref(basePath: string, connectionId: string | null): s
  * The connection id a pathname points at, `null` for the list, or `undefined` when the path is
  * outside the base path (someone else's page: leave it alone).
  */
-export function connectionIdFromPath(basePath: string, pathname: string): string | null | undefined {
+export function connectionIdFromPath(
+  basePath: string,
+  pathname: string,
+): string | null | undefined {
   const base = basePath.replace(/\/+$/, '');
   if (pathname === base || pathname === `${base}/`) return null;
   if (!pathname.startsWith(`${base}/`)) return undefined;

@@ -5,6 +5,8 @@ import { HttpConnectionsApi } from '../api/http-api.js';
 import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
+import type { Toaster } from '../elements/toast/toast-types.js';
+import { toasterContext } from '../elements/toast/toaster-context.js';
 import { messagesContext, storeContext } from './context.js';
 import { ConnectionsStore } from './store.js';
 
@@ -36,6 +38,7 @@ export class ProviderController implements ReactiveController {
     typeof messagesContext,
     ProviderControllerHost
   >;
+  private readonly toasterProvider: ContextProvider<typeof toasterContext, ProviderControllerHost>;
   private currentStore?: ConnectionsStore;
   private apiKey?: readonly unknown[];
   private messagesOverride?: Partial<Messages> | null;
@@ -43,7 +46,15 @@ export class ProviderController implements ReactiveController {
   /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
   private authEpisode = false;
 
-  constructor(host: ProviderControllerHost, readConfig: () => ProviderConfig) {
+  /**
+   * @param findToaster returns the host's own toast region, which the elements inside reach through
+   * `toasterContext`; a proxy is provided so the region may render after the consumers connect.
+   */
+  constructor(
+    host: ProviderControllerHost,
+    readConfig: () => ProviderConfig,
+    findToaster: () => Toaster | null | undefined = () => undefined,
+  ) {
     this.host = host;
     this.readConfig = readConfig;
     // Added before the context providers, so the store exists when they announce themselves.
@@ -53,6 +64,15 @@ export class ProviderController implements ReactiveController {
       context: messagesContext,
       initialValue: resolveMessages(readConfig().messages),
     });
+    this.toasterProvider = new ContextProvider(host, {
+      context: toasterContext,
+      initialValue: { show: (options) => findToaster()?.show(options) },
+    });
+  }
+
+  /** The toaster handed to the elements inside: the host's toast region. */
+  get toaster(): Toaster {
+    return this.toasterProvider.value as Toaster;
   }
 
   /** The store of the current connection of the host; undefined while disconnected. */

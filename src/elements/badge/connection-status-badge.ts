@@ -1,8 +1,10 @@
+import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { ConnectionStatus } from '../../api/types.js';
-import { resolveMessages, type Messages } from '../../i18n/messages.js';
+import { defaultMessages, resolveMessages, type Messages } from '../../i18n/messages.js';
+import { messagesContext } from '../../state/context.js';
 import { PortalElement } from '../base/portal-element.js';
 import { badgeStyles } from './connection-status-badge.styles.js';
 import { normalizeStatus, statusText } from './status-text.js';
@@ -39,6 +41,12 @@ import { normalizeStatus, statusText } from './status-text.js';
 export class ConnectionStatusBadge extends PortalElement {
   static override styles = [...PortalElement.styles, badgeStyles];
 
+  /** The provider's messages, when the badge sits inside one. */
+  private providedMessages = new ContextConsumer(this, {
+    context: messagesContext,
+    subscribe: true,
+  });
+
   /** active, error, pending or revoked; any other value shows as "unknown". Reflected for CSS. */
   @property({ reflect: true }) status: ConnectionStatus | string = '';
 
@@ -46,7 +54,7 @@ export class ConnectionStatusBadge extends PortalElement {
   @property({ type: Boolean, reflect: true, attribute: 'with-description' })
   withDescription = false;
 
-  /** Overrides of the default strings (statusActive, descriptionActive, …). */
+  /** Overrides of the strings (statusActive, descriptionActive, …); else the provider's, else the defaults. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   private renderBadge(status: ConnectionStatus, word: string) {
@@ -62,7 +70,10 @@ export class ConnectionStatusBadge extends PortalElement {
 
   override render() {
     const status = normalizeStatus(this.status);
-    const text = statusText(status, resolveMessages(this.messages));
+    const messages = this.messages
+      ? resolveMessages(this.messages)
+      : (this.providedMessages.value ?? defaultMessages);
+    const text = statusText(status, messages);
     return html`${this.renderBadge(status, text.word)}${this.renderDescription(text.description)}`;
   }
 }

@@ -1,10 +1,11 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import type { ConnectionsApi } from '../../api/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { ProviderController } from '../../state/provider-controller.js';
 import type { ConnectionsStore } from '../../state/store.js';
 import { PortalElement } from '../base/portal-element.js';
+import type { ToastRegion } from '../toast/toast-region.js';
 
 /**
  * @summary Provides the API client, workspace, messages and shared state to every element inside it,
@@ -15,6 +16,14 @@ import { PortalElement } from '../base/portal-element.js';
  * everything.
  *
  * @slot - The connections elements (and any other content) that share this provider's state.
+ *
+ * Its toast region (`connections-toast-region`, registered with the default tags) reports the
+ * results of the actions taken inside it: "Connection refreshed.", "Connection revoked", …
+ *
+ * @csspart toast - A toast.
+ * @csspart toast-title - A toast's title.
+ * @csspart toast-detail - A toast's detail line.
+ * @csspart dismiss - A toast's "Dismiss" button.
  *
  * @event connections-auth-required - A request ended `unauthorized` (after the fresh-token retry).
  * Fired once per episode: not again until a request succeeds or the configuration changes.
@@ -30,13 +39,19 @@ export class ConnectionsProvider extends PortalElement {
     `,
   ];
 
-  private provider = new ProviderController(this, () => ({
-    apiBaseUrl: this.apiBaseUrl,
-    workspaceId: this.workspaceId,
-    getSessionToken: this.getSessionToken,
-    api: this.api,
-    messages: this.messages,
-  }));
+  private provider = new ProviderController(
+    this,
+    () => ({
+      apiBaseUrl: this.apiBaseUrl,
+      workspaceId: this.workspaceId,
+      getSessionToken: this.getSessionToken,
+      api: this.api,
+      messages: this.messages,
+    }),
+    () => this.toastRegion,
+  );
+
+  @query('connections-toast-region') private toastRegion?: ToastRegion;
 
   /** Base URL of the REST contract; with `workspace-id` the provider builds an `HttpConnectionsApi`. */
   @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
@@ -59,6 +74,10 @@ export class ConnectionsProvider extends PortalElement {
   }
 
   override render(): TemplateResult {
-    return html`<slot></slot>`;
+    return html`<slot></slot>
+      <connections-toast-region
+        exportparts="toast, toast-title, toast-detail, dismiss"
+        .messages=${this.provider.messages}
+      ></connections-toast-region>`;
   }
 }

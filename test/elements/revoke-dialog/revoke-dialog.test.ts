@@ -33,15 +33,16 @@ interface Mounted {
 /** A host page: a toaster, a provider, an opener button and the dialog for connection c1. */
 async function mount(conn: Connection = connection('c1')): Promise<Mounted> {
   const api = new FakeApi();
-  const toaster = await fixture<TestToaster>(
-    html`<test-toaster>
-      <connections-provider .api=${api}>
+  // The recording toaster sits inside the provider, so it is nearer than the provider's own region.
+  const provider = await fixture<ConnectionsProvider>(
+    html`<connections-provider .api=${api}>
+      <test-toaster>
         <button id="opener" type="button">Open</button>
         <revoke-dialog .connection=${conn}></revoke-dialog>
-      </connections-provider>
-    </test-toaster>`,
+      </test-toaster>
+    </connections-provider>`,
   );
-  const provider = toaster.querySelector('connections-provider') as ConnectionsProvider;
+  const toaster = provider.querySelector('test-toaster') as TestToaster;
   const dialog = toaster.querySelector('revoke-dialog') as RevokeDialog;
   const opener = toaster.querySelector('#opener') as HTMLButtonElement;
   await dialog.updateComplete;

@@ -1,0 +1,63 @@
+/**
+ * One HTTP attempt: fetch and read the whole body under a per-attempt timeout and the caller's signal.
+ * Failures become `ApiError('network' | 'timeout')`; the caller's abort rejects with its reason.
+ */
+import { ApiError } from './errors.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface AttemptRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  /** Names the request in error messages: method and path, never a header. */
+  description: string;
+  headers: Headers;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  fetch: FetchLike;
+}
+
+export interface AttemptResponse {
+  status: number;
+  headers: Headers;
+  /** The whole body, read within the same timeout. */
+  text: string;
+}
+
+export async function attempt(request: AttemptRequest): Promise<AttemptResponse> {
+  const { signal } = request;
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
+  }, request.timeoutMs);
+  const onAbort = () => controller.abort(signal!.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await request.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      signal: controller.signal,
+      cache: 'no-store',
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (timedOut) {
+      throw new ApiError(
+        'timeout',
+        `${request.description} got no answer within ${request.timeoutMs} ms.`,
+      );
+    }
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('network', `${request.description} failed: the network request failed.`, {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}

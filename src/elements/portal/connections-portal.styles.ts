@@ -1,0 +1,20 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const portalStyles = css`
+  .heading {
+    margin-block: 0 ${token('--pc-space-4')};
+    font-size: calc(${token('--pc-font-size-lg')} * 1.2);
+    line-height: 1.25;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: 2px solid ${token('--pc-color-focus')};
+    outline-offset: 2px;
+  }
+  connection-requests {
+    margin-block-end: ${token('--pc-space-4')};
+  }
+`;

@@ -1,0 +1,149 @@
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import type { ConnectionsApi } from '../../api/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import { DEFAULT_BASE_PATH, routerContext } from '../../routing/router.js';
+import { ProviderController } from '../../state/provider-controller.js';
+import type { ConnectionsStore } from '../../state/store.js';
+import { PortalElement } from '../base/portal-element.js';
+import type { ToastRegion } from '../toast/toast-region.js';
+import { portalStyles } from './connections-portal.styles.js';
+import { HistoryRouter, type RoutingMode } from './history-router.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * @summary The whole Connections page: the heading, the Outstanding connection requests panel and the
+ * connections table, or the detail of one connection, with routing, toasts and the revoke dialog.
+ * One tag is all a host needs.
+ *
+ * It provides the API and the store itself, configured exactly like `connections-provider`.
+ * With `routing="history"` (the default) Manage links are real links, a plain click pushes
+ * `{base-path}/{id}`, back and forward work and a deep link renders its detail. With
+ * `routing="none"` the URL is never touched: Manage switches the view and reflects `connection-id`.
+ *
+ * @event connection-manage - Manage was activated; cancelable (route yourself). `{ connection }`
+ * @event connection-refreshed - A refresh succeeded. `{ connection }`
+ * @event connection-refresh-failed - A refresh failed. `{ connection, error }`
+ * @event connection-revoked - A revoke succeeded. `{ connection }`
+ * @event connection-revoke-failed - A revoke failed. `{ connection, error }`
+ * @event connection-revoke-cancelled - The revoke dialog was closed with Keep connection or Escape. `{ connection }`
+ * @event connection-status-changed - A status changed. `{ connection, previousStatus }`
+ * @event connections-load-failed - The list or a detail could not load. `{ error }`
+ * @event connection-request-connect - Connect on an outstanding request; cancelable. `{ request }`
+ * @event connections-auth-required - A request stayed unauthorized after a fresh token. `{ error }`
+ *
+ * @csspart heading - The "Connections" heading.
+ * @csspart toast - A toast.
+ * @csspart toast-title - A toast's title.
+ * @csspart toast-detail - A toast's detail line.
+ * @csspart dismiss - A toast's "Dismiss" button.
+ *
+ * @cssproperty --pc-font-family - The font; inherits the page's by default.
+ * @cssproperty --pc-font-size-lg - The heading's base size (1.25rem).
+ * @cssproperty --pc-space-4 - The space between the panels (1rem).
+ */
+export class ConnectionsPortal extends PortalElement {
+  static override styles = [...PortalElement.styles, portalStyles];
+
+  private provider = new ProviderController(
+    this,
+    () => ({
+      apiBaseUrl: this.apiBaseUrl,
+      workspaceId: this.workspaceId,
+      getSessionToken: this.getSessionToken,
+      api: this.api,
+      messages: this.messages,
+    }),
+    () => this.toastRegion,
+  );
+  private router = new HistoryRouter(this, () => (this.moveFocusAfterRender = true));
+  private routerProvider = new ContextProvider(this, {
+    context: routerContext,
+    initialValue: this.router,
+  });
+  /** Set when the user changed the view, so focus follows them (not on first load). */
+  private moveFocusAfterRender = false;
+
+  @query('connections-toast-region') private toastRegion?: ToastRegion;
+
+  /** Base URL of the REST contract; with `workspace-id` the portal builds an `HttpConnectionsApi`. */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+
+  /** The current workspace; every request is scoped to it; changing it reloads everything. */
+  @property({ attribute: 'workspace-id' }) workspaceId?: string;
+
+  /** Returns the session token sent as `Authorization: Bearer …`; held in memory only. */
+  @property({ attribute: false }) getSessionToken?: () => Promise<string>;
+
+  /** Any `ConnectionsApi`; overrides `api-base-url`. */
+  @property({ attribute: false }) api?: ConnectionsApi;
+
+  /** A partial override of the user-visible strings, merged over the defaults. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
+  @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
+
+  /** `history`: real links, pushState, back/forward, deep links. `none`: the URL is never touched. */
+  @property() routing: RoutingMode = 'history';
+
+  /** The connection shown in detail; empty shows the list. With `routing="none"` the host may set it. */
+  @property({ attribute: 'connection-id', reflect: true }) connectionId = '';
+
+  /** The level of the "Connections" heading (1–6); 2 by default, under the host page's own title. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The store shared by the elements inside; undefined while the portal is not connected. */
+  get store(): ConnectionsStore | undefined {
+    return this.provider.store;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('routing') && changed.get('routing') !== undefined) this.router.restart();
+    if (changed.has('basePath')) this.routerProvider.setValue(this.router, true);
+  }
+
+  protected override updated(): void {
+    if (!this.moveFocusAfterRender) return;
+    this.moveFocusAfterRender = false;
+    void this.focusView();
+  }
+
+  /** Moves focus to the new view's heading, so keyboard and screen-reader users land on it. */
+  private async focusView(): Promise<void> {
+    const detail = this.renderRoot.querySelector('connection-detail') as
+      (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+    if (detail) {
+      await detail.updateComplete;
+      detail.shadowRoot?.querySelector<HTMLElement>('[part~="app-name"]')?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+    }
+  }
+
+  private renderList(): TemplateResult {
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
+    const tag = HEADINGS[level - 1];
+    return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
+      <connection-requests heading-level=${Math.min(level + 1, 6)}></connection-requests>
+      <connections-table base-path=${this.basePath}></connections-table>`;
+  }
+
+  private renderDetail(): TemplateResult {
+    return html`<connection-detail
+      connection-id=${this.connectionId}
+      base-path=${this.basePath}
+    ></connection-detail>`;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.connectionId ? this.renderDetail() : this.renderList()}
+      <connections-toast-region
+        exportparts="toast, toast-title, toast-detail, dismiss"
+        .messages=${this.provider.messages}
+      ></connections-toast-region>`;
+  }
+}

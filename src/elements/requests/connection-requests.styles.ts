@@ -1,0 +1,102 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const requestsStyles = css`
+  .panel {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('--pc-space-3')};
+    padding: ${token('--pc-space-4')};
+    border: 1px solid ${token('--pc-color-border')};
+    border-radius: ${token('--pc-radius')};
+    background: ${token('--pc-color-surface')};
+  }
+  .heading {
+    margin: 0;
+    font-size: ${token('--pc-font-size-lg')};
+    font-weight: ${token('--pc-font-weight-strong')};
+    line-height: 1.25;
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: ${token('--pc-space-2')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .request {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    row-gap: ${token('--pc-space-2')};
+    column-gap: ${token('--pc-space-4')};
+    padding-block: ${token('--pc-space-2')};
+    border-block-start: 1px solid ${token('--pc-color-border')};
+  }
+  .request:first-child {
+    border-block-start: 0;
+    padding-block-start: 0;
+  }
+  .summary {
+    display: flex;
+    flex: 1 1 16rem;
+    flex-direction: column;
+    gap: ${token('--pc-space-1')};
+    min-inline-size: 0;
+  }
+  .app-line {
+    display: flex;
+    align-items: center;
+    gap: ${token('--pc-space-2')};
+  }
+  .app {
+    font-weight: ${token('--pc-font-weight-strong')};
+    overflow-wrap: anywhere;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    border-radius: ${token('--pc-radius')};
+    object-fit: contain;
+  }
+  .monogram {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    border: 1px solid ${token('--pc-color-border')};
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
+    line-height: 1;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${token('--pc-space-3')};
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
+    overflow-wrap: anywhere;
+  }
+  .unavailable {
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
+  }
+  .note {
+    margin: 0;
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
+  }
+  @media (forced-colors: active) {
+    .panel,
+    .monogram {
+      border-color: CanvasText;
+    }
+    .request {
+      border-block-start-color: CanvasText;
+    }
+    .request:first-child {
+      border-block-start: 0;
+    }
+  }
+`;

@@ -1,0 +1,232 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ConnectionRequest } from '../../api/types.js';
+import { formatDateTime, isoDateTime, localeOf } from '../../i18n/format.js';
+import { PortalController } from '../../state/portal-controller.js';
+import type { RequestsState } from '../../state/store.js';
+import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import { safeUrl } from '../../utils/url-policy.js';
+import { PortalElement } from '../base/portal-element.js';
+import { requestsStyles } from './connection-requests.styles.js';
+
+const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** True for a click that opens the link where it says (no modifier, main button). */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+}
+
+/** The first character of the app's name, for the monogram shown when it has no usable icon. */
+function monogram(name: string): string {
+  return (Array.from(name.trim())[0] ?? '').toLocaleUpperCase();
+}
+
+/**
+ * The Outstanding connection requests panel: each request the agency sent that the client has not
+ * acted on yet (the app, who asked and when), with a **Connect** link that opens the request's
+ * connect URL in a new tab. There is no cancel action: the help page says only the agency can cancel
+ * a request, and the panel says so once.
+ *
+ * The panel is secondary to the connections list, so it shows only when there is something to do:
+ * the host element is `hidden` (it renders nothing) while there are no requests, while they load for
+ * the first time, and when they failed to load. A failure is deliberately not shown as an error
+ * block (the list's error state already tells the user when the backend is down); a reload that is
+ * in flight keeps the requests already shown.
+ *
+ * A connect URL that does not pass the URL policy (http, https or same-origin relative) is never
+ * placed in the page: the request shows "Connect link unavailable" instead of a link. An icon URL
+ * that does not pass it, or that fails to load, shows a monogram of the app's name.
+ *
+ * Dates are formatted with `Intl.DateTimeFormat` in the language of the closest `lang` attribute
+ * (through shadow roots), or the browser's.
+ *
+ * Must be placed inside `connections-provider` or `connections-portal`; it loads the requests itself.
+ *
+ * @summary The Outstanding connection requests panel, with a Connect link per request.
+ *
+ * @event {ConnectionRequestConnectEvent} connection-request-connect - A plain click on Connect,
+ *   before the link opens. Cancelable: call `preventDefault()` to open `detail.request.connectUrl`
+ *   yourself. Detail: `{ request }`.
+ *
+ * @csspart panel - The `<section>` around everything.
+ * @csspart heading - The "Outstanding connection requests" heading.
+ * @csspart list - The list of requests.
+ * @csspart request - One request (a list item).
+ * @csspart app - The app's name.
+ * @csspart icon - The app's icon, or its monogram when it has no usable icon.
+ * @csspart requested-by - "Requested by …" (absent when the request does not say who).
+ * @csspart requested-at - When it was requested (holds a `<time>`).
+ * @csspart connect-link - The Connect link.
+ * @csspart connect-unavailable - "Connect link unavailable", shown instead of an unsafe link.
+ * @csspart note - "Only your agency can cancel a request that asked you to connect an app."
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the details, the link and the note.
+ * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the heading.
+ * @cssproperty [--pc-font-weight-strong=600] - Weight of the heading, app names and the link.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour.
+ * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the details and the note.
+ * @cssproperty [--pc-color-surface=#ffffff] - Background of the panel.
+ * @cssproperty [--pc-color-border=#6e7781] - Border of the panel and between requests.
+ * @cssproperty [--pc-color-accent=#0969da] - Background of the Connect link.
+ * @cssproperty [--pc-color-accent-hover=#0550ae] - Background of the Connect link on hover.
+ * @cssproperty [--pc-color-on-accent=#ffffff] - Text of the Connect link.
+ * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
+ * @cssproperty [--pc-radius=6px] - Corner radius of the panel, the link and the icons.
+ * @cssproperty [--pc-space-1=0.25rem] - Small gaps.
+ * @cssproperty [--pc-space-2=0.5rem] - Gaps between requests.
+ * @cssproperty [--pc-space-3=0.75rem] - Gaps inside the panel.
+ * @cssproperty [--pc-space-4=1rem] - Padding of the panel.
+ */
+export class ConnectionRequests extends PortalElement {
+  static override styles = [
+    ...PortalElement.styles,
+    visuallyHiddenStyles,
+    focusRingStyles,
+    buttonStyles,
+    requestsStyles,
+  ];
+
+  private portal = new PortalController(this);
+
+  /** The level of the heading, 2 to 6 (default 2), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Icon URLs that failed to load: their apps show the monogram. */
+  @state() private brokenIcons: ReadonlySet<string> = new Set();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.hidden = !this.isShown(this.portal.state.requests);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { store } = this.portal;
+    if (store && this.portal.state.requests.status === 'idle') void store.loadRequests();
+  }
+
+  /** Shown only with requests to show: never while first loading, never on a failure. */
+  private isShown(requests: RequestsState): boolean {
+    return requests.items.length > 0 && requests.status !== 'error';
+  }
+
+  private get level(): HeadingLevel {
+    const level = Number(this.headingLevel);
+    return (HEADING_LEVELS as readonly number[]).includes(level) ? (level as HeadingLevel) : 2;
+  }
+
+  private onConnectClick(event: MouseEvent, request: ConnectionRequest): void {
+    // A modified click (new tab, new window, download) is the user's own choice: no event.
+    if (!isPlainClick(event)) return;
+    if (!this.emit('connection-request-connect', { request })) event.preventDefault();
+  }
+
+  private onIconError(src: string): void {
+    this.brokenIcons = new Set(this.brokenIcons).add(src);
+  }
+
+  private renderHeading(): TemplateResult {
+    const title = this.portal.messages.requestsTitle;
+    // Five literal templates rather than a static tag: nothing built from input ever names a tag.
+    switch (this.level) {
+      case 3:
+        return html`<h3 id="heading" part="heading" class="heading">${title}</h3>`;
+      case 4:
+        return html`<h4 id="heading" part="heading" class="heading">${title}</h4>`;
+      case 5:
+        return html`<h5 id="heading" part="heading" class="heading">${title}</h5>`;
+      case 6:
+        return html`<h6 id="heading" part="heading" class="heading">${title}</h6>`;
+      default:
+        return html`<h2 id="heading" part="heading" class="heading">${title}</h2>`;
+    }
+  }
+
+  private renderIcon(request: ConnectionRequest): TemplateResult {
+    const src = safeUrl(request.app.iconUrl);
+    if (src && !this.brokenIcons.has(src)) {
+      // alt="": the app's name is written beside it.
+      return html`<img
+        part="icon"
+        class="icon"
+        src=${src}
+        alt=""
+        @error=${() => this.onIconError(src)}
+      />`;
+    }
+    return html`<span part="icon" class="icon monogram" aria-hidden="true"
+      >${monogram(request.app.name)}</span
+    >`;
+  }
+
+  private renderRequestedBy(request: ConnectionRequest) {
+    const who = request.requestedBy?.trim();
+    if (!who) return nothing;
+    return html`<span part="requested-by" class="requested-by"
+      >${this.portal.messages.requestedBy(who)}</span
+    >`;
+  }
+
+  private renderRequestedAt(request: ConnectionRequest, locale: string | undefined) {
+    const iso = isoDateTime(request.requestedAt);
+    if (!iso) return nothing;
+    // Without "Requested by …" the date alone would not say what it is.
+    const label = request.requestedBy?.trim() ? nothing : `${this.portal.messages.requestedOn} `;
+    return html`<span part="requested-at" class="requested-at"
+      >${label}<time datetime=${iso}>${formatDateTime(iso, locale)}</time></span
+    >`;
+  }
+
+  private renderConnect(request: ConnectionRequest): TemplateResult {
+    const { messages } = this.portal;
+    const href = safeUrl(request.connectUrl);
+    if (!href) {
+      return html`<span part="connect-unavailable" class="unavailable"
+        >${messages.connectUnavailable}</span
+      >`;
+    }
+    return html`<a
+      part="connect-link"
+      class="button button--primary"
+      href=${href}
+      target="_blank"
+      rel="noopener noreferrer"
+      @click=${(event: MouseEvent) => this.onConnectClick(event, request)}
+      >${messages.connect}<span class="visually-hidden"> ${request.app.name}</span></a
+    >`;
+  }
+
+  private renderRequest(request: ConnectionRequest, locale: string | undefined): TemplateResult {
+    return html`<li part="request" class="request">
+      <div class="summary">
+        <span class="app-line"
+          >${this.renderIcon(request)}<span part="app" class="app">${request.app.name}</span></span
+        >
+        <span class="meta"
+          >${this.renderRequestedBy(request)}${this.renderRequestedAt(request, locale)}</span
+        >
+      </div>
+      ${this.renderConnect(request)}
+    </li>`;
+  }
+
+  override render() {
+    const { requests } = this.portal.state;
+    if (!this.isShown(requests)) return nothing;
+    const locale = localeOf(this);
+    return html`<section part="panel" class="panel" aria-labelledby="heading">
+      ${this.renderHeading()}
+      <ul part="list" class="list">
+        ${repeat(
+          requests.items,
+          (request) => request.id,
+          (request) => this.renderRequest(request, locale),
+        )}
+      </ul>
+      <p part="note" class="note">${this.portal.messages.cancelRequestNote}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import {
+  DEFAULT_RETRY,
+  backoffDelay,
+  parseRetryAfter,
+  resolveRetry,
+  retryDelay,
+} from '../../src/api/backoff.js';
+
+describe('backoff', () => {
+  describe('parseRetryAfter', () => {
+    const now = Date.parse('2025-11-25T12:00:00.000Z');
+
+    it('reads delta-seconds as milliseconds', () => {
+      expect(parseRetryAfter('1', now)).to.equal(1000);
+      expect(parseRetryAfter(' 120 ', now)).to.equal(120_000);
+      expect(parseRetryAfter('0', now)).to.equal(0);
+    });
+
+    it('reads an HTTP date as the time until then, never negative', () => {
+      expect(parseRetryAfter('Tue, 25 Nov 2025 12:00:03 GMT', now)).to.equal(3000);
+      expect(parseRetryAfter('Tue, 25 Nov 2025 11:00:00 GMT', now)).to.equal(0);
+    });
+
+    it('ignores a missing or unreadable header', () => {
+      expect(parseRetryAfter(null, now)).to.equal(undefined);
+      expect(parseRetryAfter(undefined, now)).to.equal(undefined);
+      expect(parseRetryAfter('soon', now)).to.equal(undefined);
+      expect(parseRetryAfter('-5', now)).to.equal(undefined);
+    });
+  });
+
+  describe('backoffDelay', () => {
+    const options = resolveRetry({ baseDelayMs: 100, maxDelayMs: 1000 });
+
+    it('doubles per retry, jittered between half and all of it', () => {
+      expect(backoffDelay(1, options, () => 0)).to.equal(50);
+      expect(backoffDelay(1, options, () => 1)).to.equal(100);
+      expect(backoffDelay(2, options, () => 0)).to.equal(100);
+      expect(backoffDelay(3, options, () => 1)).to.equal(400);
+      expect(backoffDelay(3, options, () => 0.5)).to.equal(300);
+    });
+
+    it('never exceeds maxDelayMs', () => {
+      expect(backoffDelay(10, options, () => 1)).to.equal(1000);
+    });
+  });
+
+  describe('retryDelay', () => {
+    const options = resolveRetry({ baseDelayMs: 100, maxDelayMs: 5000 });
+
+    it('waits exactly what Retry-After asks for, instead of the backoff', () => {
+      expect(retryDelay(1, 1000, options, () => 0)).to.equal(1000);
+      expect(retryDelay(2, 0, options, () => 1)).to.equal(0);
+    });
+
+    it('gives up (undefined) when Retry-After asks for more than maxDelayMs', () => {
+      expect(retryDelay(1, 5001, options)).to.equal(undefined);
+    });
+
+    it('uses the backoff when there is no Retry-After', () => {
+      expect(retryDelay(2, undefined, options, () => 1)).to.equal(200);
+    });
+  });
+
+  it('defaults to 3 attempts from 300 ms, capped at 5 s, and keeps at least one attempt', () => {
+    expect(resolveRetry()).to.deep.equal(DEFAULT_RETRY);
+    expect(DEFAULT_RETRY).to.deep.equal({ attempts: 3, baseDelayMs: 300, maxDelayMs: 5000 });
+    expect(resolveRetry({ attempts: 0 }).attempts).to.equal(1);
+  });
+});

@@ -1,0 +1,72 @@
+import { HttpConnectionsApi } from '../../src/api/http-api.js';
+import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
+import type { ApiErrorKind } from '../../src/api/errors.js';
+import type { ConnectionsApiMethod } from '../../src/api/types.js';
+import { createSeed } from '../../demo/server/seed.js';
+import { describeConnectionsApi } from './contract-suite.js';
+import { BASE_URL, addFault, createWorkspace, type Fault } from './reference-control.js';
+
+/** Attempts the HTTP subject makes for a GET; a retryable fault must outlast them to be seen. */
+const ATTEMPTS = 3;
+
+const ROUTE: Record<ConnectionsApiMethod, Pick<Fault, 'method' | 'path'>> = {
+  listConnections: { method: 'GET', path: '/connections' },
+  getConnection: { method: 'GET', path: '/connections/' },
+  refreshConnection: { method: 'POST', path: '/refresh' },
+  revokeConnection: { method: 'POST', path: '/revoke' },
+  listConnectionRequests: { method: 'GET', path: '/connection-requests' },
+};
+
+const STATUS: Partial<Record<ApiErrorKind, number>> = {
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'refresh-failed': 422,
+  'rate-limited': 429,
+  server: 500,
+  unexpected: 400,
+};
+
+/** The server fault that makes the next call of `method` fail with `kind`. */
+function faultFor(method: ConnectionsApiMethod, kind: ApiErrorKind): Fault {
+  const route = ROUTE[method];
+  const retried = route.method === 'GET' && ['network', 'server', 'rate-limited'].includes(kind);
+  const times = retried ? ATTEMPTS : 1;
+  if (kind === 'network') return { ...route, dropConnection: true, times };
+  if (kind === 'invalid-response') return { ...route, status: 200, body: '{"unexpected":true}' };
+  const status = STATUS[kind];
+  if (status === undefined) throw new Error(`No HTTP fault for '${kind}'.`);
+  return { ...route, status, times };
+}
+
+describeConnectionsApi('HttpConnectionsApi', async (init) => {
+  const workspaceId = await createWorkspace(init ?? {});
+  const api = new HttpConnectionsApi({
+    baseUrl: BASE_URL,
+    workspaceId,
+    retry: { attempts: ATTEMPTS, baseDelayMs: 5, maxDelayMs: 50 },
+  });
+  return { api, failNext: (method, kind) => addFault(workspaceId, faultFor(method, kind)) };
+});
+
+describeConnectionsApi('MemoryConnectionsApi', async (init) => {
+  const seed = createSeed().acme;
+  const api = new MemoryConnectionsApi({
+    connections: init?.connections ?? seed.connections,
+    requests: init?.requests ?? (init ? [] : seed.requests),
+  });
+  return {
+    api,
+    failNext: async (method, kind) => {
+      api.failures[method] = kind;
+      // The failure is read when a call starts: clear it right after the next call of `method`.
+      const original = api[method].bind(api) as (...args: unknown[]) => Promise<unknown>;
+      (api as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        const result = original(...args);
+        delete api.failures[method];
+        delete (api as unknown as Record<string, unknown>)[method];
+        return result;
+      };
+    },
+  };
+});

@@ -1,0 +1,258 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/define.js';
+import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
+import type { ConnectionsPortal } from '../../../src/elements/portal/connections-portal.js';
+import type { ConnectionsAuthRequiredEvent } from '../../../src/events.js';
+import { createSeed } from '../../../demo/server/seed.js';
+import { createWorkspace, requestLog } from '../../api/reference-control.js';
+import { deepActiveElement, shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
+
+const BASE = '/portal/connections';
+const startUrl = location.href;
+
+function seededApi(): MemoryConnectionsApi {
+  const { connections, requests } = createSeed().acme;
+  return new MemoryConnectionsApi({ connections, requests });
+}
+
+function manageLinks(portal: ConnectionsPortal): HTMLAnchorElement[] {
+  return shadowQueryAll<HTMLAnchorElement>(portal, 'connections-table', 'a[part~="manage-link"]');
+}
+
+async function listReady(portal: ConnectionsPortal): Promise<void> {
+  await waitUntil(() => manageLinks(portal).length > 0, 'the list did not render');
+}
+
+function detail(portal: ConnectionsPortal): HTMLElement | null {
+  return shadowQuery(portal, 'connection-detail');
+}
+
+async function detailReady(portal: ConnectionsPortal, appName: string): Promise<void> {
+  await waitUntil(
+    () => text(shadowQuery(portal, 'connection-detail', '[part~="app-name"]')) === appName,
+    `the detail of ${appName} did not render`,
+  );
+}
+
+function plainClick(element: HTMLElement): MouseEvent {
+  const click = new MouseEvent('click', {
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    button: 0,
+  });
+  element.dispatchEvent(click);
+  return click;
+}
+
+async function renderPortal(
+  template = html`<connections-portal .api=${seededApi()}></connections-portal>`,
+): Promise<ConnectionsPortal> {
+  const portal = await fixture<ConnectionsPortal>(template);
+  await listReady(portal);
+  return portal;
+}
+
+afterEach(() => history.replaceState(null, '', startUrl));
+
+describe('connections-portal', () => {
+  describe('rendering', () => {
+    it('shows the heading "Connections", the requests panel and the table', async () => {
+      const portal = await renderPortal();
+      expect(text(shadowQuery(portal, '[part~="heading"]'))).to.equal('Connections');
+      expect(shadowQuery(portal, 'connection-requests')).to.exist;
+      expect(shadowQuery(portal, 'connections-table')).to.exist;
+      expect(detail(portal)).to.equal(null);
+      await expect(portal).to.be.accessible();
+    });
+
+    it('has a toast region of its own', async () => {
+      const portal = await renderPortal();
+      expect(shadowQuery(portal, 'connections-toast-region')).to.exist;
+    });
+  });
+
+  describe('routing="history"', () => {
+    it('a plain click on Manage pushes the detail URL and renders the detail', async () => {
+      const portal = await renderPortal();
+      const link = manageLinks(portal)[0];
+      expect(link.getAttribute('href')).to.equal(`${BASE}/conn_slack_01`);
+      const click = plainClick(link);
+      expect(click.defaultPrevented, 'the portal routes in-app').to.equal(true);
+      expect(location.pathname).to.equal(`${BASE}/conn_slack_01`);
+      await detailReady(portal, 'Slack');
+      expect(portal.getAttribute('connection-id')).to.equal('conn_slack_01');
+    });
+
+    it('moves focus to the detail heading after Manage', async () => {
+      const portal = await renderPortal();
+      plainClick(manageLinks(portal)[0]);
+      await detailReady(portal, 'Slack');
+      await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('app-name'));
+    });
+
+    it('does not route when connection-manage is prevented', async () => {
+      const portal = await renderPortal();
+      const before = location.href;
+      portal.addEventListener('connection-manage', (event) => event.preventDefault());
+      plainClick(manageLinks(portal)[0]);
+      await portal.updateComplete;
+      expect(location.href).to.equal(before);
+      expect(detail(portal)).to.equal(null);
+      expect(portal.connectionId).to.equal('');
+    });
+
+    it('back and forward switch between the list and the detail', async () => {
+      history.replaceState(null, '', BASE);
+      const portal = await renderPortal();
+      plainClick(manageLinks(portal)[1]);
+      await detailReady(portal, 'HubSpot');
+
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await waitUntil(() => detail(portal) === null && manageLinks(portal).length > 0);
+      expect(location.pathname).to.equal(BASE);
+
+      const forward = oneEvent(window, 'popstate');
+      history.forward();
+      await forward;
+      await detailReady(portal, 'HubSpot');
+    });
+
+    it('a deep link renders that detail on first load', async () => {
+      history.replaceState(null, '', `${BASE}/conn_salesforce_01`);
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal .api=${seededApi()}></connections-portal>`,
+      );
+      await detailReady(portal, 'Salesforce');
+      expect(portal.connectionId).to.equal('conn_salesforce_01');
+    });
+
+    it('decodes an encoded id from the URL and honours base-path', async () => {
+      const id = 'a/b?c#d ..';
+      const api = new MemoryConnectionsApi({
+        connections: [{ ...createSeed().acme.connections[0], id }],
+      });
+      history.replaceState(null, '', `/clients/links/${encodeURIComponent(id)}`);
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal base-path="/clients/links" .api=${api}></connections-portal>`,
+      );
+      await detailReady(portal, 'Slack');
+      expect(portal.connectionId).to.equal(id);
+    });
+
+    it('a URL outside the base path shows the list', async () => {
+      history.replaceState(null, '', '/somewhere/else');
+      const portal = await renderPortal();
+      expect(detail(portal)).to.equal(null);
+    });
+
+    it('Back to Connections returns to the list URL', async () => {
+      history.replaceState(null, '', `${BASE}/conn_slack_01`);
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal .api=${seededApi()}></connections-portal>`,
+      );
+      await detailReady(portal, 'Slack');
+      const back = shadowQuery<HTMLAnchorElement>(
+        portal,
+        'connection-detail',
+        'a[part~="back-link"]',
+      )!;
+      expect(back.getAttribute('href')).to.equal(BASE);
+      plainClick(back);
+      await listReady(portal);
+      expect(location.pathname).to.equal(BASE);
+    });
+
+    it('leaves no popstate listener behind once removed', async () => {
+      const portal = await renderPortal();
+      portal.remove();
+      history.replaceState(null, '', `${BASE}/conn_slack_01`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(portal.connectionId).to.equal('');
+    });
+  });
+
+  describe('routing="none"', () => {
+    it('never touches location: Manage switches the view and reflects connection-id', async () => {
+      const before = location.href;
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
+      );
+      plainClick(manageLinks(portal)[0]);
+      await detailReady(portal, 'Slack');
+      expect(portal.getAttribute('connection-id')).to.equal('conn_slack_01');
+      expect(location.href).to.equal(before);
+
+      plainClick(shadowQuery(portal, 'connection-detail', 'a[part~="back-link"]')!);
+      await listReady(portal);
+      expect(
+        portal.hasAttribute('connection-id') ? portal.getAttribute('connection-id') : '',
+      ).to.equal('');
+      expect(location.href).to.equal(before);
+    });
+
+    it('shows the detail the host sets through connection-id', async () => {
+      const before = location.href;
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
+      );
+      portal.setAttribute('connection-id', 'conn_hubspot_01');
+      await detailReady(portal, 'HubSpot');
+      portal.connectionId = '';
+      await listReady(portal);
+      expect(location.href).to.equal(before);
+    });
+  });
+
+  describe('workspace scoping', () => {
+    it('sends every request to the current workspace, and reloads when workspace-id changes', async () => {
+      const first = await createWorkspace();
+      const second = await createWorkspace({
+        connections: [{ ...createSeed().globex.connections[0], id: 'only-in-second' }],
+        requests: [],
+      });
+      const portal = await renderPortal(
+        html`<connections-portal api-base-url="/api" workspace-id=${first}></connections-portal>`,
+      );
+      expect(manageLinks(portal).length).to.equal(8);
+      expect(await requestLog(second)).to.deep.equal([]);
+
+      const firstCount = (await requestLog(first)).length;
+      portal.workspaceId = second;
+      await waitUntil(() => manageLinks(portal).length === 1, 'the second workspace was not shown');
+      expect(manageLinks(portal)[0].getAttribute('href')).to.equal(`${BASE}/only-in-second`);
+      expect((await requestLog(first)).length, 'no more requests to the first').to.equal(
+        firstCount,
+      );
+      expect((await requestLog(second)).length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('authentication', () => {
+    it('fires connections-auth-required once for a persisting 401, with no token in it', async () => {
+      const workspaceId = await createWorkspace({ token: 'the-right-token' });
+      let asked = 0;
+      const getSessionToken = async () => `stale-token-${++asked}`;
+      const events: ConnectionsAuthRequiredEvent[] = [];
+      const portal = await fixture<ConnectionsPortal>(html`
+        <connections-portal
+          api-base-url="/api"
+          workspace-id=${workspaceId}
+          .getSessionToken=${getSessionToken}
+          @connections-auth-required=${(event: ConnectionsAuthRequiredEvent) => events.push(event)}
+        ></connections-portal>
+      `);
+      await waitUntil(() => events.length > 0, 'no connections-auth-required');
+      // The list and the requests both failed; give any second event the chance to arrive.
+      await waitUntil(async () => (await requestLog(workspaceId)).length >= 4);
+      await portal.updateComplete;
+      expect(events.length).to.equal(1);
+      expect(events[0].detail.error.kind).to.equal('unauthorized');
+      const serialised = JSON.stringify(events[0].detail) + events[0].detail.error.message;
+      expect(serialised).not.to.include('stale-token');
+      expect(asked, 'asked again once after the 401').to.equal(2);
+    });
+  });
+});

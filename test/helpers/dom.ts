@@ -1,0 +1,36 @@
+/**
+ * Walks down through shadow roots: `shadowQuery(portal, 'connections-table', 'a[part~="manage-link"]')`
+ * finds the first match of each selector inside the previous match's shadow root.
+ */
+export function shadowQuery<T extends Element = HTMLElement>(
+  root: Element,
+  ...selectors: string[]
+): T | null {
+  let current: Element | null = root;
+  for (const selector of selectors) {
+    current = current?.shadowRoot?.querySelector(selector) ?? null;
+  }
+  return current as T | null;
+}
+
+/** Every match of the last selector, inside the shadow root reached by the others. */
+export function shadowQueryAll<T extends Element = HTMLElement>(
+  root: Element,
+  ...selectors: string[]
+): T[] {
+  const last = selectors.pop()!;
+  const host = selectors.length ? shadowQuery(root, ...selectors) : root;
+  return [...(host?.shadowRoot?.querySelectorAll<T>(last) ?? [])];
+}
+
+/** The element focus is really on, through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The text a user reads, whitespace folded. */
+export function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
