@@ -5,6 +5,8 @@
 import { ConnectionStatusBadge } from './elements/badge/connection-status-badge.js';
 import { ConnectionRequests } from './elements/requests/connection-requests.js';
 import { ConnectionsTable } from './elements/table/connections-table.js';
+import { ConnectionDetail } from './elements/detail/connection-detail.js';
+import { RevokeDialog } from './elements/revoke-dialog/revoke-dialog.js';
 import { ConnectionsPortal } from './elements/portal/connections-portal.js';
 import { ConnectionsProvider } from './elements/provider/connections-provider.js';
 import { ToastRegion } from './elements/toast/toast-region.js';
@@ -15,6 +17,8 @@ export const DEFAULT_TAGS = {
   'connection-status-badge': ConnectionStatusBadge,
   'connection-requests': ConnectionRequests,
   'connections-table': ConnectionsTable,
+  'connection-detail': ConnectionDetail,
+  'revoke-dialog': RevokeDialog,
   'connections-toast-region': ToastRegion,
 } as const;
 
@@ -27,6 +31,8 @@ declare global {
     'connection-status-badge': ConnectionStatusBadge;
     'connection-requests': ConnectionRequests;
     'connections-table': ConnectionsTable;
+    'connection-detail': ConnectionDetail;
+    'revoke-dialog': RevokeDialog;
     'connections-toast-region': ToastRegion;
   }
 }

@@ -32,3 +32,5 @@ export { ConnectionRequests } from './elements/requests/connection-requests.js';
 export { formatDateTime } from './i18n/format.js';
 export { ConnectionsTable } from './elements/table/connections-table.js';
 export { errorText } from './i18n/error-text.js';
+export { ConnectionDetail } from './elements/detail/connection-detail.js';
+export { RevokeDialog } from './elements/revoke-dialog/revoke-dialog.js';

@@ -54,6 +54,10 @@ export interface Messages {
   notFoundTitle: string;
   notFoundNote: string;
   detailLoadFailed: string;
+  /** Read by a screen reader while a connection's detail loads. */
+  loadingConnection: string;
+  /** The extra words a screen reader hears after "Refresh credential" and "Revoke". */
+  actionContext: (appName: string, label: string) => string;
 
   // Revoke dialog
   revokeDialogTitle: string;
@@ -127,6 +131,8 @@ export const defaultMessages: Messages = {
   notFoundTitle: 'Connection not found',
   notFoundNote: 'It may have been removed, or it belongs to another workspace.',
   detailLoadFailed: 'This connection could not be loaded.',
+  loadingConnection: 'Loading connection…',
+  actionContext: (appName, label) => `${appName}, ${label}`,
 
   revokeDialogTitle: 'Revoke this connection?',
   revokeDialogDescription:

@@ -1,0 +1,270 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { ApiError } from '../../api/errors.js';
+import type { Connection } from '../../api/types.js';
+import { errorText } from '../../i18n/error-text.js';
+import { localeOf } from '../../i18n/format.js';
+import {
+  connectionHref,
+  DEFAULT_BASE_PATH,
+  isModifiedClick,
+  routerContext,
+} from '../../routing/router.js';
+import { PortalController } from '../../state/portal-controller.js';
+import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import { safeUrl } from '../../utils/url-policy.js';
+import { PortalElement } from '../base/portal-element.js';
+import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
+import { deepActiveElement } from '../toast/toast-placement.js';
+import { toasterContext } from '../toast/toaster-context.js';
+import { connectionDetailStyles } from './connection-detail.styles.js';
+import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './detail-parts.js';
+
+/**
+ * One connection (the page at `/portal/connections/{connectionId}`): the app name, the status badge
+ * with its description and the help page's advice, the label, and when available the external
+ * account email and "Last refreshed". Next to the status: "Refresh credential" (only when the
+ * connection can be refreshed; otherwise the line "Contact your agency if this integration needs to
+ * be reconnected.") and "Revoke" (hidden once revoked), which opens a `revoke-dialog`.
+ *
+ * It reads and acts through the store of the `connections-provider` (or `connections-portal`) above
+ * it, loading the connection when `connection-id` changes or the workspace changes. Without a
+ * provider it shows its loading placeholder. It renders the revoke dialog under the tag name
+ * `revoke-dialog`, which must be registered (the define entry does).
+ *
+ * The app name is a heading with `tabindex="-1"`, so a router can move focus to it.
+ *
+ * @summary A connection's health, with Refresh credential and Revoke.
+ *
+ * @event connection-refreshed - The refresh succeeded. `detail: { connection }` (as fetched afterwards).
+ * @event connection-refresh-failed - The refresh failed. `detail: { connection, error }`; the
+ * connection is what the server says after the failure.
+ * @event connection-status-changed - A refresh (successful or not) left the connection with another
+ * status than before. `detail: { connection, previousStatus }`. The revoke dialog fires its own.
+ * @event connections-load-failed - The connection could not be loaded (including not found), once
+ * per failure. `detail: { error }`.
+ * @event connection-revoked - From the revoke dialog inside: the revoke succeeded.
+ * @event connection-revoke-failed - From the revoke dialog inside: the revoke failed.
+ * @event connection-revoke-cancelled - From the revoke dialog inside: "Keep connection" or Escape.
+ *
+ * @csspart header - The back link and the app name.
+ * @csspart back-link - "Back to Connections".
+ * @csspart app-name - The heading with the app name.
+ * @csspart status - The status badge and the actions next to it.
+ * @csspart badge - The `connection-status-badge` (with its description).
+ * @csspart refresh-button - "Refresh credential".
+ * @csspart revoke-button - "Revoke".
+ * @csspart contact-note - "Contact your agency if this integration needs to be reconnected."
+ * @csspart advice - What to do for the status (error, pending, revoked).
+ * @csspart details - The `<dl>` of facts.
+ * @csspart label - The label's value.
+ * @csspart email - The external account email's value.
+ * @csspart last-refreshed - The "Last refreshed" value (a `<time>`).
+ * @csspart loading - The placeholder while loading.
+ * @csspart not-found - "Connection not found" and its note.
+ * @csspart error - Why the connection could not be loaded.
+ * @csspart retry - The "Retry" button after a failed load.
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the app name.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the advice, the note and the back link.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour.
+ * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the advice and the contact note.
+ * @cssproperty [--pc-color-accent=#0969da] - "Refresh credential" and the back link.
+ * @cssproperty [--pc-color-danger=#cf222e] - "Revoke".
+ * @cssproperty [--pc-color-surface-hover=#f3f4f6] - The loading placeholder.
+ * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
+ * @cssproperty [--pc-space-3=0.75rem] - Gap between the status and the actions.
+ */
+export class ConnectionDetail extends PortalElement {
+  static override styles = [
+    ...PortalElement.styles,
+    buttonStyles,
+    focusRingStyles,
+    visuallyHiddenStyles,
+    connectionDetailStyles,
+  ];
+
+  private portal = new PortalController(this);
+  private toaster = new ContextConsumer(this, { context: toasterContext, subscribe: true });
+  private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
+  /** The last load error announced through `connections-load-failed`. */
+  private reportedError?: ApiError;
+  /** After Retry, where focus goes once the answer is shown (Retry itself is gone meanwhile). */
+  private focusAfterLoad = false;
+
+  /** The id of the connection to show. */
+  @property({ attribute: 'connection-id' }) connectionId?: string;
+
+  /** Where "Back to Connections" points when no router is above: the list's path. */
+  @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
+
+  @query('revoke-dialog') private dialog?: RevokeDialog;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('connectionId')) this.reportedError = undefined;
+  }
+
+  protected override updated(): void {
+    const { store, state } = this.portal;
+    const id = this.connectionId;
+    if (!store || !id) return;
+    if (!state.details.get(id) && !state.connections.get(id)) void store.getConnection(id);
+    const error = this.loadError();
+    if (error && error !== this.reportedError) {
+      this.reportedError = error;
+      this.emit('connections-load-failed', { error });
+    }
+    if (this.focusAfterLoad && state.details.get(id)?.status !== 'loading') {
+      this.focusAfterLoad = false;
+      this.shadowRoot!.querySelector<HTMLElement>(
+        '[part="app-name"], .message-title, [part="retry"]',
+      )?.focus();
+    }
+  }
+
+  /** The connection as the store holds it now. */
+  private get connection(): Connection | undefined {
+    return this.connectionId ? this.portal.state.connections.get(this.connectionId) : undefined;
+  }
+
+  /** The error of a failed load that is on screen (not found, or no connection to show). */
+  private loadError(): ApiError | undefined {
+    const detail = this.connectionId ? this.portal.state.details.get(this.connectionId) : undefined;
+    if (detail?.status !== 'error' || !detail.error) return undefined;
+    return detail.error.kind === 'not-found' || !this.connection ? detail.error : undefined;
+  }
+
+  private backHref(): string | undefined {
+    const router = this.router.value;
+    return safeUrl(router ? router.hrefFor(null) : connectionHref(this.basePath, null));
+  }
+
+  private onBack(event: MouseEvent): void {
+    const router = this.router.value;
+    if (!router || isModifiedClick(event)) return;
+    event.preventDefault();
+    router.navigate(null);
+  }
+
+  private retry(): void {
+    if (!this.connectionId || !this.portal.store) return;
+    this.focusAfterLoad = true;
+    void this.portal.store.getConnection(this.connectionId, { force: true });
+  }
+
+  private async refresh(): Promise<void> {
+    const { store, messages } = this.portal;
+    const before = this.connection;
+    if (!store || !before || this.portal.state.pending.has(before.id)) return;
+    const button = this.shadowRoot!.querySelector<HTMLElement>('[part="refresh-button"]');
+    const hadFocus = deepActiveElement() === button;
+    try {
+      const result = await store.refresh(before.id);
+      this.toaster.value?.show({ variant: 'success', title: messages.refreshedToast });
+      this.emit('connection-refreshed', { connection: result.connection });
+      if (result.previousStatus !== result.connection.status) {
+        this.emit('connection-status-changed', result);
+      }
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this.toaster.value?.show({
+        variant: 'error',
+        title: messages.refreshFailedToast,
+        detail: messages.refreshFailedDetail,
+      });
+      // The store fetched the connection again: report what the server says now.
+      const now = this.portal.state.connections.get(before.id) ?? before;
+      this.emit('connection-refresh-failed', { connection: now, error: error as ApiError });
+      if (now.status !== before.status) {
+        this.emit('connection-status-changed', { connection: now, previousStatus: before.status });
+      }
+    }
+    // The button was disabled while busy, which drops focus: give it back.
+    await this.updateComplete;
+    if (hadFocus) this.focusPart('refresh-button');
+  }
+
+  private openRevoke(event: Event): void {
+    const connection = this.connection;
+    if (!connection || !this.dialog) return;
+    this.dialog.connection = connection;
+    this.dialog.show(event.currentTarget as HTMLElement);
+  }
+
+  /** The Revoke button is gone once revoked: focus goes to the heading, before the status. */
+  private async onRevoked(): Promise<void> {
+    await this.updateComplete;
+    this.focusPart('app-name');
+  }
+
+  private focusPart(part: string): void {
+    this.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)?.focus();
+  }
+
+  private renderBackLink(): TemplateResult | typeof nothing {
+    const href = this.backHref();
+    if (!href) return nothing;
+    return html`<a part="back-link" class="back-link" href=${href} @click=${this.onBack}
+      >${this.portal.messages.backToConnections}</a
+    >`;
+  }
+
+  private renderConnection(connection: Connection): TemplateResult {
+    const { messages, state } = this.portal;
+    return html`<div part="header">
+        ${this.renderBackLink()}
+        <h2 part="app-name" class="app-name" tabindex="-1">${connection.app.name}</h2>
+      </div>
+      <div part="status" class="status">
+        <connection-status-badge
+          part="badge"
+          status=${connection.status}
+          with-description
+          .messages=${messages}
+        ></connection-status-badge>
+        ${renderActions({
+          connection,
+          messages,
+          pending: state.pending.get(connection.id),
+          onRefresh: () => void this.refresh(),
+          onRevoke: (event) => this.openRevoke(event),
+        })}
+      </div>
+      ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, localeOf(this))}
+      <revoke-dialog
+        .connection=${connection}
+        @connection-revoked=${this.onRevoked}
+      ></revoke-dialog>`;
+  }
+
+  private renderNotFound(): TemplateResult {
+    const { messages } = this.portal;
+    return html`<div part="header">${this.renderBackLink()}</div>
+      <div part="not-found" class="message">
+        <h2 class="message-title" tabindex="-1">${messages.notFoundTitle}</h2>
+        <p>${messages.notFoundNote}</p>
+      </div>`;
+  }
+
+  private renderLoadError(error: ApiError): TemplateResult {
+    const { messages } = this.portal;
+    return html`<div part="header">${this.renderBackLink()}</div>
+      <div part="error" class="message">
+        <p>${messages.detailLoadFailed} ${errorText(error, messages)}</p>
+        <button part="retry" class="button" type="button" @click=${this.retry}>
+          ${messages.retry}
+        </button>
+      </div>`;
+  }
+
+  override render() {
+    const error = this.loadError();
+    if (error?.kind === 'not-found') return this.renderNotFound();
+    const connection = this.connection;
+    if (connection) return this.renderConnection(connection);
+    if (error) return this.renderLoadError(error);
+    return renderSkeleton(this.portal.messages);
+  }
+}

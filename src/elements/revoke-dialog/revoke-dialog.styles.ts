@@ -1,0 +1,54 @@
+import { css } from 'lit';
+import { token } from '../../styles/tokens.js';
+
+export const revokeDialogStyles = css`
+  :host {
+    display: contents;
+  }
+  dialog {
+    box-sizing: border-box;
+    inline-size: min(32rem, calc(100vw - 2 * ${token('--pc-space-4')}));
+    max-block-size: calc(100vh - 2 * ${token('--pc-space-4')});
+    padding: ${token('--pc-space-4')};
+    border: 1px solid ${token('--pc-color-border')};
+    border-radius: ${token('--pc-radius')};
+    background: ${token('--pc-color-surface')};
+    color: ${token('--pc-color-text')};
+    box-shadow: ${token('--pc-shadow')};
+    font-family: ${token('--pc-font-family')};
+    line-height: ${token('--pc-line-height')};
+  }
+  dialog::backdrop {
+    background: rgb(31 35 40 / 50%);
+  }
+  .title {
+    margin-block: 0 ${token('--pc-space-2')};
+    font-size: ${token('--pc-font-size-lg')};
+    font-weight: ${token('--pc-font-weight-strong')};
+  }
+  .description {
+    margin-block: 0 ${token('--pc-space-4')};
+  }
+  .error {
+    margin-block: 0 ${token('--pc-space-4')};
+    padding-block: ${token('--pc-space-2')};
+    padding-inline: ${token('--pc-space-3')};
+    border-inline-start: 4px solid ${token('--pc-color-danger')};
+    background: ${token('--pc-status-error-bg')};
+    color: ${token('--pc-status-error-fg')};
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: ${token('--pc-space-2')};
+  }
+  @media (forced-colors: active) {
+    dialog {
+      border-color: CanvasText;
+    }
+    .error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

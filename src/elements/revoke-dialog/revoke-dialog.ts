@@ -1,0 +1,245 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ApiError } from '../../api/errors.js';
+import type { Connection } from '../../api/types.js';
+import { errorText } from '../../i18n/error-text.js';
+import { PortalController } from '../../state/portal-controller.js';
+import { buttonStyles, focusRingStyles } from '../../styles/shared.styles.js';
+import { PortalElement } from '../base/portal-element.js';
+import { deepActiveElement } from '../toast/toast-placement.js';
+import { toasterContext } from '../toast/toaster-context.js';
+import { revokeDialogStyles } from './revoke-dialog.styles.js';
+
+/**
+ * The confirmation before a revoke: a native modal `<dialog>` (`role="alertdialog"`) titled
+ * "Revoke this connection?" that explains the impact, with "Revoke connection" and
+ * "Keep connection". Focus starts on "Keep connection", the safe choice.
+ *
+ * It acts through the store of the `connections-provider` (or `connections-portal`) above it:
+ * "Revoke connection" calls `store.revoke(connection.id)`. Without a provider above it there is
+ * nothing to act with, so "Revoke connection" is disabled; it never calls an api on its own, so
+ * the store stays the one source of truth and every element showing the connection agrees.
+ *
+ * A host opens it with `show(returnFocusTo?)` (or by setting `open`) after setting `.connection`.
+ * When it closes, focus goes back to `returnFocusTo`, or else to the element that had focus when it
+ * opened (looking through shadow roots), if that is still in the page.
+ *
+ * On failure the dialog stays open and says why inside itself (not as a toast); nothing else
+ * changes. While the revoke is in flight, Escape and "Keep connection" do nothing.
+ *
+ * @summary Asks "Revoke this connection?" and revokes on confirmation.
+ *
+ * @event connection-revoked - The revoke succeeded. `detail: { connection }` (as the server returned it).
+ * @event connection-status-changed - The revoke changed the status. `detail: { connection, previousStatus }`.
+ * @event connection-revoke-failed - The revoke failed; the dialog stays open. `detail: { connection, error }`.
+ * @event connection-revoke-cancelled - "Keep connection" or Escape closed it; nothing was requested.
+ * `detail: { connection }`.
+ *
+ * @csspart dialog - The `<dialog>` box.
+ * @csspart title - The title, "Revoke this connection?".
+ * @csspart description - The explanation of the impact.
+ * @csspart error - Why the revoke failed, shown after a failure.
+ * @csspart confirm - The "Revoke connection" button.
+ * @csspart cancel - The "Keep connection" button.
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the title.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour.
+ * @cssproperty [--pc-color-surface=#ffffff] - Background of the dialog and of "Keep connection".
+ * @cssproperty [--pc-color-border=#6e7781] - Border of the dialog.
+ * @cssproperty [--pc-color-danger=#cf222e] - "Revoke connection" and the error's stripe.
+ * @cssproperty [--pc-color-on-danger=#ffffff] - Text of "Revoke connection".
+ * @cssproperty [--pc-status-error-bg=#ffebe9] - Background of the error.
+ * @cssproperty [--pc-status-error-fg=#a40e26] - Text of the error.
+ * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
+ * @cssproperty [--pc-radius=6px] - Corner radius.
+ * @cssproperty [--pc-shadow=0 4px 12px rgb(31 35 40 / 20%)] - Shadow of the dialog.
+ * @cssproperty [--pc-space-4=1rem] - Padding of the dialog.
+ */
+export class RevokeDialog extends PortalElement {
+  static override styles = [
+    ...PortalElement.styles,
+    buttonStyles,
+    focusRingStyles,
+    revokeDialogStyles,
+  ];
+
+  private portal = new PortalController(this);
+  private toaster = new ContextConsumer(this, { context: toasterContext, subscribe: true });
+  /** Where focus goes when the dialog closes. */
+  private returnFocusTo: HTMLElement | null = null;
+
+  /** The connection to revoke. */
+  @property({ attribute: false }) connection?: Connection;
+
+  /** Whether the dialog is showing. Reflected; prefer `show()` and `close()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Why the last revoke failed; cleared when the dialog opens again. */
+  @property({ attribute: false }) error?: string;
+
+  /** True while the revoke is in flight. */
+  @state() private busy = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('[part="cancel"]') private cancelButton!: HTMLButtonElement;
+  @query('[part="confirm"]') private confirmButton!: HTMLButtonElement;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A dialog removed while open must not leave the page inert.
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open && !changed.get('open')) {
+      if (!this.returnFocusTo) this.returnFocusTo = focusable(deepActiveElement());
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    const dialog = this.dialog;
+    if (this.open && !dialog.open && this.isConnected) {
+      dialog.showModal();
+      // `autofocus` is unreliable inside a shadow root: focus the safe choice ourselves.
+      this.cancelButton.focus();
+    } else if (!this.open && dialog.open) {
+      this.closeNow();
+    }
+  }
+
+  /** Closes the native dialog at once, so a listener of the event that follows sees it closed. */
+  private closeNow(): void {
+    this.error = undefined;
+    if (this.dialog?.open) this.dialog.close();
+    this.restoreFocus();
+  }
+
+  private restoreFocus(): void {
+    const target = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (target?.isConnected) target.focus();
+  }
+
+  /** Escape: the dialog's `cancel`. Closed by us, so `open` stays true to the screen. */
+  private onCancel(event: Event): void {
+    event.preventDefault();
+    if (this.busy) return;
+    this.cancel();
+  }
+
+  /** The browser closed the dialog without asking us (a forced close): follow it. */
+  private onClose(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.restoreFocus();
+  }
+
+  private cancel(): void {
+    if (this.busy || !this.open) return;
+    this.close();
+    if (this.connection) this.emit('connection-revoke-cancelled', { connection: this.connection });
+  }
+
+  private async confirm(): Promise<void> {
+    const { store } = this.portal;
+    const connection = this.connection;
+    if (this.busy || !store || !connection) return;
+    this.busy = true;
+    this.error = undefined;
+    const { messages } = this.portal;
+    // A host may open the dialog for a connection the store has not loaded: its status is the one.
+    const previousStatus = store.state.connections.get(connection.id)?.status ?? connection.status;
+    try {
+      const result = await store.revoke(connection.id);
+      this.busy = false;
+      this.close();
+      this.toaster.value?.show({
+        variant: 'success',
+        title: messages.revokedToast,
+        detail: messages.revokedDetail,
+      });
+      this.emit('connection-revoked', { connection: result.connection });
+      if (previousStatus !== result.connection.status) {
+        this.emit('connection-status-changed', { connection: result.connection, previousStatus });
+      }
+    } catch (error) {
+      this.busy = false;
+      // Aborted (the provider left or changed workspace): nothing to report.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      const apiError = error as ApiError;
+      this.error = `${messages.revokeFailed} ${errorText(apiError, messages)}`;
+      await this.updateComplete;
+      if (this.open) this.confirmButton.focus();
+      this.emit('connection-revoke-failed', { connection, error: apiError });
+    }
+  }
+
+  /**
+   * Opens the dialog. Focus returns to `returnFocusTo` when it closes, else to what had focus now.
+   */
+  show(returnFocusTo?: HTMLElement | null): void {
+    if (this.open) return;
+    this.returnFocusTo = returnFocusTo ?? focusable(deepActiveElement());
+    this.open = true;
+  }
+
+  /** Closes the dialog without revoking and without an event (the host decided). */
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.closeNow();
+  }
+
+  private renderError() {
+    if (!this.error) return nothing;
+    return html`<p id="error" part="error" class="error">${this.error}</p>`;
+  }
+
+  override render() {
+    const { messages, store } = this.portal;
+    const describedBy = this.error ? 'description error' : 'description';
+    return html`<dialog
+      part="dialog"
+      role="alertdialog"
+      aria-labelledby="title"
+      aria-describedby=${describedBy}
+      @cancel=${this.onCancel}
+      @close=${this.onClose}
+    >
+      <h2 id="title" part="title" class="title">${messages.revokeDialogTitle}</h2>
+      <p id="description" part="description" class="description">
+        ${messages.revokeDialogDescription}
+      </p>
+      ${this.renderError()}
+      <div class="actions">
+        <button
+          part="cancel"
+          class="button"
+          type="button"
+          ?disabled=${this.busy}
+          @click=${this.cancel}
+        >
+          ${messages.revokeCancel}
+        </button>
+        <button
+          part="confirm"
+          class="button button--danger"
+          type="button"
+          aria-busy=${this.busy ? 'true' : 'false'}
+          aria-describedby=${this.error ? 'error' : nothing}
+          ?disabled=${this.busy || !store || !this.connection}
+          @click=${this.confirm}
+        >
+          ${messages.revokeConfirm}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+function focusable(element: Element | null): HTMLElement | null {
+  return element instanceof HTMLElement && element !== document.body ? element : null;
+}

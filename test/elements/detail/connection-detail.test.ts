@@ -1,0 +1,590 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConnectionStatus } from '../../../src/api/types.js';
+import type { ConnectionDetail } from '../../../src/elements/detail/connection-detail.js';
+import { deepActiveElement } from '../../../src/elements/toast/toast-placement.js';
+import type {
+  ConnectionRefreshedEvent,
+  ConnectionRefreshFailedEvent,
+  ConnectionRevokeCancelledEvent,
+  ConnectionRevokedEvent,
+  ConnectionRevokeFailedEvent,
+  ConnectionsLoadFailedEvent,
+  ConnectionStatusChangedEvent,
+} from '../../../src/events.js';
+import { formatDateTime, localeOf } from '../../../src/i18n/format.js';
+import { connection, FakeApi, settle } from '../../state/fake-api.js';
+import {
+  badge,
+  badgeText,
+  dialogOf,
+  mount,
+  mountLoaded,
+  OLD_REFRESH,
+  part,
+  slack,
+  SpyApi,
+  text,
+  type TestRouter,
+} from './helpers.js';
+
+const CONTACT = 'Contact your agency if this integration needs to be reconnected.';
+const REFRESHED_TOAST = { variant: 'success', title: 'Connection refreshed.' };
+const REFRESH_FAILED_TOAST = {
+  variant: 'error',
+  title: 'Failed to refresh connection',
+  detail: 'You may need to reconnect.',
+};
+const REVOKED_TOAST = {
+  variant: 'success',
+  title: 'Connection revoked',
+  detail: 'Workflows using this connection will pause until reconnected.',
+};
+
+const ADVICE: Record<string, string | null> = {
+  active: null,
+  error: 'Refresh the credential, or revoke and reconnect.',
+  pending: 'Wait. The connection finishes setting up on its own.',
+  revoked: 'Reconnect from a request email if your agency sends a fresh one.',
+  unknown: null,
+};
+const BADGE: Record<string, string> = {
+  active: 'active Connected and working.',
+  error: 'error Reconnection needed.',
+  pending: 'pending Waiting for the first sync.',
+  revoked: 'revoked This connection was revoked. Reconnect to keep workflows running.',
+  unknown: 'unknown Status not recognised. Contact your agency if this persists.',
+};
+
+const dialogPart = (detail: ConnectionDetail, name: string) =>
+  part<HTMLButtonElement>(dialogOf(detail), name);
+
+/** Records the named events reaching `target`, in order. */
+function record(target: EventTarget, names: string[]): Event[] {
+  const events: Event[] = [];
+  for (const name of names) target.addEventListener(name, (e) => events.push(e));
+  return events;
+}
+
+const ACTION_EVENTS = [
+  'connection-refreshed',
+  'connection-refresh-failed',
+  'connection-revoked',
+  'connection-revoke-failed',
+  'connection-revoke-cancelled',
+  'connection-status-changed',
+];
+
+async function openDialog(detail: ConnectionDetail): Promise<void> {
+  part(detail, 'revoke-button')!.click();
+  await dialogOf(detail).updateComplete;
+}
+
+describe('connection-detail', () => {
+  // Load failures can arrive before a test gets the element: listen on the document from the start.
+  let loadFailures: ConnectionsLoadFailedEvent[] = [];
+  const onLoadFailed = (e: ConnectionsLoadFailedEvent) => loadFailures.push(e);
+  beforeEach(() => {
+    loadFailures = [];
+    document.addEventListener('connections-load-failed', onLoadFailed);
+  });
+  afterEach(() => document.removeEventListener('connections-load-failed', onLoadFailed));
+
+  describe('rendering', () => {
+    it('shows the app, the label, the badge with its description, the email and Last refreshed', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const heading = part(detail, 'app-name')!;
+      expect(heading.localName).to.equal('h2');
+      expect(text(heading)).to.equal('Slack');
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+      expect(text(part(detail, 'label'))).to.equal('Marketing');
+      expect(badge(detail)!.status).to.equal('error');
+      expect(badgeText(detail)).to.equal(BADGE.error);
+      expect(text(part(detail, 'email'))).to.equal('ops@acme.test');
+      const terms = [...part(detail, 'details')!.querySelectorAll('dt')].map((dt) => text(dt));
+      expect(terms).to.deep.equal(['Label', 'External account email', 'Last refreshed']);
+      const time = part(detail, 'last-refreshed')!.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal(OLD_REFRESH);
+      expect(text(time)).to.equal(formatDateTime(OLD_REFRESH, localeOf(detail)));
+      expect(text(time)).to.not.equal('');
+    });
+
+    it('leaves out the email and Last refreshed when they are not available', async () => {
+      const api = new SpyApi({
+        connections: [slack({ externalAccountEmail: null, lastRefreshedAt: null })],
+      });
+      const { detail } = await mountLoaded(api);
+      const terms = [...part(detail, 'details')!.querySelectorAll('dt')].map((dt) => text(dt));
+      expect(terms).to.deep.equal(['Label']);
+      expect(detail.shadowRoot!.querySelector('time')).to.equal(null);
+    });
+
+    for (const status of ['active', 'error', 'pending', 'revoked', 'unknown'] as const) {
+      it(`shows the help page's words for ${status}, and is accessible`, async () => {
+        const serverStatus = status === 'unknown' ? 'paused' : status;
+        const api = new SpyApi({
+          connections: [slack({ status: serverStatus, refreshable: status !== 'revoked' })],
+        });
+        const { detail } = await mountLoaded(api);
+        expect(badgeText(detail)).to.equal(BADGE[status]);
+        const advice = part(detail, 'advice');
+        if (ADVICE[status]) expect(text(advice)).to.equal(ADVICE[status]);
+        else expect(advice).to.equal(null);
+        expect(!!part(detail, 'revoke-button')).to.equal(status !== 'revoked');
+        await expect(detail).to.be.accessible();
+      });
+    }
+
+    it('names each action with its visible words first, then the app and label', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const refresh = part(detail, 'refresh-button')!;
+      const revoke = part(detail, 'revoke-button')!;
+      expect(text(refresh)).to.equal('Refresh credential Slack, Marketing');
+      expect(text(revoke)).to.equal('Revoke Slack, Marketing');
+      expect(text(refresh.querySelector('.visually-hidden'))).to.equal('Slack, Marketing');
+    });
+
+    it('puts Refresh credential and Revoke next to the status', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const status = part(detail, 'status')!;
+      expect(status.contains(badge(detail))).to.equal(true);
+      expect(status.contains(part(detail, 'refresh-button'))).to.equal(true);
+      expect(status.contains(part(detail, 'revoke-button'))).to.equal(true);
+    });
+
+    it('reserves the space while loading, marked busy', async () => {
+      const { detail } = await mount(new FakeApi());
+      const loading = part(detail, 'loading')!;
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(loading.getBoundingClientRect().height).to.be.greaterThan(150);
+      expect(text(loading)).to.equal('Loading connection…');
+      await expect(detail).to.be.accessible();
+    });
+
+    it('loads again when connection-id changes', async () => {
+      const api = new SpyApi({
+        connections: [slack(), slack({ id: 'c2', app: { key: 'hubspot', name: 'HubSpot' } })],
+      });
+      const { detail } = await mountLoaded(api);
+      detail.connectionId = 'c2';
+      await waitUntil(() => text(part(detail, 'app-name')) === 'HubSpot');
+      expect(api.calls).to.deep.equal(['get:c1', 'get:c2']);
+    });
+
+    it('loads again after a workspace change (the store resets)', async () => {
+      const { provider, detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      provider.api = new SpyApi({ connections: [slack({ label: 'Sales' })] });
+      await waitUntil(() => text(part(detail, 'label')) === 'Sales');
+    });
+  });
+
+  describe('Refresh credential is missing (help page, Troubleshooting)', () => {
+    it('shows the contact line instead when the connection cannot be refreshed', async () => {
+      const { detail } = await mountLoaded(
+        new SpyApi({ connections: [slack({ refreshable: false })] }),
+      );
+      expect(part(detail, 'refresh-button')).to.equal(null);
+      expect(text(part(detail, 'contact-note'))).to.equal(CONTACT);
+      expect(part(detail, 'status')!.contains(part(detail, 'contact-note'))).to.equal(true);
+      expect(part(detail, 'revoke-button')).to.not.equal(null);
+      await expect(detail).to.be.accessible();
+    });
+
+    it('shows the contact line and no Revoke once revoked ("I want to revoke but the button is gone")', async () => {
+      const { detail } = await mountLoaded(
+        new SpyApi({ connections: [slack({ status: 'revoked', refreshable: true })] }),
+      );
+      expect(part(detail, 'refresh-button')).to.equal(null);
+      expect(part(detail, 'revoke-button')).to.equal(null);
+      expect(text(part(detail, 'contact-note'))).to.equal(CONTACT);
+      expect(badge(detail)!.status).to.equal('revoked');
+    });
+
+    it('shows Refresh credential when the connection can be refreshed', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      expect(part(detail, 'refresh-button')).to.not.equal(null);
+      expect(part(detail, 'contact-note')).to.equal(null);
+    });
+  });
+
+  describe('Refresh a credential (help page steps 2 and 3, Verify it worked)', () => {
+    it('toasts "Connection refreshed.", reads active, updates Last refreshed, fires both events', async () => {
+      const api = new SpyApi({ connections: [slack()] });
+      const { toaster, detail, provider } = await mountLoaded(api);
+      const events = record(toaster, ACTION_EVENTS);
+      const refreshed = oneEvent(toaster, 'connection-refreshed');
+      part(detail, 'refresh-button')!.click();
+      await detail.updateComplete;
+      const button = part<HTMLButtonElement>(detail, 'refresh-button')!;
+      expect(button.getAttribute('aria-busy')).to.equal('true');
+      expect(button.disabled).to.equal(true);
+      expect(part<HTMLButtonElement>(detail, 'revoke-button')!.disabled).to.equal(true);
+
+      const event = (await refreshed) as ConnectionRefreshedEvent;
+      await detail.updateComplete;
+      await badge(detail)!.updateComplete;
+      expect(event.detail.connection.status).to.equal('active');
+      expect(events.map((e) => e.type)).to.deep.equal([
+        'connection-refreshed',
+        'connection-status-changed',
+      ]);
+      const changed = events[1] as ConnectionStatusChangedEvent;
+      expect(changed.detail.previousStatus).to.equal('error');
+      expect(changed.detail.connection.status).to.equal('active');
+      expect(toaster.calls).to.deep.equal([REFRESHED_TOAST]);
+      expect(badgeText(detail)).to.equal(BADGE.active);
+      expect(part(detail, 'advice')).to.equal(null);
+
+      const datetime = part(detail, 'last-refreshed')!
+        .querySelector('time')!
+        .getAttribute('datetime')!;
+      const stored = provider.store!.state.connections.get('c1')!.lastRefreshedAt!;
+      expect(datetime).to.equal(new Date(stored).toISOString());
+      expect(Date.parse(datetime)).to.be.greaterThan(Date.parse(OLD_REFRESH));
+      expect(text(part(detail, 'last-refreshed'))).to.equal(
+        formatDateTime(datetime, localeOf(detail)),
+      );
+      // "the page reloads with the updated status": the connection was fetched again.
+      expect(api.calls).to.deep.equal(['get:c1', 'refresh:c1', 'get:c1']);
+      expect(button.getAttribute('aria-busy')).to.equal('false');
+      expect(button.disabled).to.equal(false);
+    });
+
+    it('fires no connection-status-changed when the status stays active', async () => {
+      const { toaster, detail } = await mountLoaded(
+        new SpyApi({ connections: [slack({ status: 'active' })] }),
+      );
+      const events = record(toaster, ACTION_EVENTS);
+      const refreshed = oneEvent(toaster, 'connection-refreshed');
+      part(detail, 'refresh-button')!.click();
+      await refreshed;
+      await settle();
+      expect(events.map((e) => e.type)).to.deep.equal(['connection-refreshed']);
+    });
+
+    it('sends one request on a double click', async () => {
+      const api = new SpyApi({ connections: [slack()] });
+      const { toaster, detail } = await mountLoaded(api);
+      const refreshed = oneEvent(toaster, 'connection-refreshed');
+      const button = part(detail, 'refresh-button')!;
+      button.click();
+      button.click();
+      await detail.updateComplete;
+      part(detail, 'refresh-button')!.click();
+      await refreshed;
+      await settle();
+      expect(api.count('refresh:')).to.equal(1);
+      expect(toaster.calls).to.deep.equal([REFRESHED_TOAST]);
+    });
+
+    it('gives focus back to the button after a refresh', async () => {
+      const { toaster, detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const refreshed = oneEvent(toaster, 'connection-refreshed');
+      part(detail, 'refresh-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await refreshed;
+      await detail.updateComplete;
+      expect(deepActiveElement()).to.equal(part(detail, 'refresh-button'));
+    });
+  });
+
+  describe('A failed refresh (help page, "Refresh says You may need to reconnect.")', () => {
+    it('toasts the exact words, fires connection-refresh-failed, and shows what the server says', async () => {
+      const api = new SpyApi({ connections: [slack({ status: 'active', refreshFails: true })] });
+      const { toaster, detail } = await mountLoaded(api);
+      const events = record(toaster, ACTION_EVENTS);
+      const failed = oneEvent(toaster, 'connection-refresh-failed');
+      part(detail, 'refresh-button')!.click();
+      const event = (await failed) as ConnectionRefreshFailedEvent;
+      await detail.updateComplete;
+      await badge(detail)!.updateComplete;
+      expect(toaster.calls).to.deep.equal([REFRESH_FAILED_TOAST]);
+      expect(event.detail.error.kind).to.equal('refresh-failed');
+      expect(event.detail.connection.status).to.equal('error');
+      expect(events.map((e) => e.type)).to.deep.equal([
+        'connection-refresh-failed',
+        'connection-status-changed',
+      ]);
+      expect((events[1] as ConnectionStatusChangedEvent).detail.previousStatus).to.equal('active');
+      expect(badgeText(detail)).to.equal(BADGE.error);
+      expect(text(part(detail, 'advice'))).to.equal(ADVICE.error);
+      // Last refreshed did not move.
+      expect(
+        part(detail, 'last-refreshed')!.querySelector('time')!.getAttribute('datetime'),
+      ).to.equal(OLD_REFRESH);
+      await expect(detail).to.be.accessible();
+    });
+
+    it('toasts the failure for any other error kind too', async () => {
+      const api = new SpyApi({
+        connections: [slack()],
+        failures: { refreshConnection: 'network' },
+      });
+      const { toaster, detail } = await mountLoaded(api);
+      const failed = oneEvent(toaster, 'connection-refresh-failed');
+      part(detail, 'refresh-button')!.click();
+      const event = (await failed) as ConnectionRefreshFailedEvent;
+      expect(event.detail.error.kind).to.equal('network');
+      expect(toaster.calls).to.deep.equal([REFRESH_FAILED_TOAST]);
+    });
+  });
+
+  describe('Revoke a connection (help page steps 1 to 3)', () => {
+    it('opens "Revoke this connection?" with focus on "Keep connection"', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      await openDialog(detail);
+      const box = dialogPart(detail, 'dialog') as unknown as HTMLDialogElement;
+      expect(box.open).to.equal(true);
+      expect(box.getAttribute('role')).to.equal('alertdialog');
+      expect(text(dialogPart(detail, 'title'))).to.equal('Revoke this connection?');
+      expect(text(dialogPart(detail, 'description'))).to.equal(
+        'Workflows that depend on this credential will pause until you (or another team member) reconnect it. You can reconnect at any time from this page or from a future request email.',
+      );
+      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await expect(detail).to.be.accessible();
+    });
+
+    for (const how of ['Keep connection', 'Escape'] as const) {
+      it(`${how} backs out: no request, connection-revoke-cancelled, focus back on Revoke, nothing changes`, async () => {
+        const api = new SpyApi({ connections: [slack()] });
+        const { toaster, detail, provider } = await mountLoaded(api);
+        const before = provider.store!.state.connections;
+        const events = record(toaster, ACTION_EVENTS);
+        part(detail, 'revoke-button')!.focus();
+        await openDialog(detail);
+        const cancelled = oneEvent(toaster, 'connection-revoke-cancelled');
+        if (how === 'Escape') await sendKeys({ press: 'Escape' });
+        else dialogPart(detail, 'cancel')!.click();
+        const event = (await cancelled) as ConnectionRevokeCancelledEvent;
+        expect(event.detail.connection.id).to.equal('c1');
+        await detail.updateComplete;
+        expect((dialogPart(detail, 'dialog') as unknown as HTMLDialogElement).open).to.equal(false);
+        expect(deepActiveElement()).to.equal(part(detail, 'revoke-button'));
+        expect(api.count('revoke:')).to.equal(0);
+        expect(events.map((e) => e.type)).to.deep.equal(['connection-revoke-cancelled']);
+        expect(toaster.calls).to.deep.equal([]);
+        expect(provider.store!.state.connections).to.equal(before);
+        expect(badgeText(detail)).to.equal(BADGE.error);
+      });
+    }
+
+    it('confirms with one request even on a double click; reads revoked; Revoke and Refresh are gone', async () => {
+      const api = new SpyApi({ connections: [slack()] });
+      const { toaster, detail, provider } = await mountLoaded(api);
+      const events = record(toaster, ACTION_EVENTS);
+      await openDialog(detail);
+      const revoked = oneEvent(toaster, 'connection-revoked');
+      const confirm = dialogPart(detail, 'confirm')!;
+      confirm.click();
+      confirm.click();
+      await dialogOf(detail).updateComplete;
+      expect(confirm.getAttribute('aria-busy')).to.equal('true');
+      expect(confirm.disabled).to.equal(true);
+      expect(text(confirm)).to.equal('Revoke connection');
+      const event = (await revoked) as ConnectionRevokedEvent;
+      await detail.updateComplete;
+      await badge(detail)!.updateComplete;
+
+      expect(api.count('revoke:')).to.equal(1);
+      expect(event.detail.connection.status).to.equal('revoked');
+      expect(events.map((e) => e.type)).to.deep.equal([
+        'connection-revoked',
+        'connection-status-changed',
+      ]);
+      expect((events[1] as ConnectionStatusChangedEvent).detail.previousStatus).to.equal('error');
+      expect(toaster.calls).to.deep.equal([REVOKED_TOAST]);
+      expect((dialogPart(detail, 'dialog') as unknown as HTMLDialogElement).open).to.equal(false);
+      expect(badgeText(detail)).to.equal(BADGE.revoked);
+      expect(part(detail, 'revoke-button')).to.equal(null);
+      expect(part(detail, 'refresh-button')).to.equal(null);
+      expect(text(part(detail, 'contact-note'))).to.equal(CONTACT);
+      expect(text(part(detail, 'advice'))).to.equal(ADVICE.revoked);
+      expect(deepActiveElement()).to.equal(part(detail, 'app-name'));
+      // "Back on the Connections list, the Status column reflects the same value": one store.
+      expect(provider.store!.state.connections.get('c1')!.status).to.equal('revoked');
+      await expect(detail).to.be.accessible();
+    });
+
+    it('keeps the dialog open with the reason when the revoke fails; nothing else changes', async () => {
+      const api = new SpyApi({ connections: [slack()], failures: { revokeConnection: 'server' } });
+      const { toaster, detail, provider } = await mountLoaded(api);
+      const before = provider.store!.state.connections;
+      const events = record(toaster, ACTION_EVENTS);
+      await openDialog(detail);
+      const failed = oneEvent(toaster, 'connection-revoke-failed');
+      dialogPart(detail, 'confirm')!.click();
+      const event = (await failed) as ConnectionRevokeFailedEvent;
+      await dialogOf(detail).updateComplete;
+      expect(event.detail.error.kind).to.equal('server');
+      expect(event.detail.connection.id).to.equal('c1');
+      expect((dialogPart(detail, 'dialog') as unknown as HTMLDialogElement).open).to.equal(true);
+      expect(text(dialogPart(detail, 'error'))).to.equal(
+        'The connection could not be revoked. The server had a problem. Try again in a moment.',
+      );
+      expect(events.map((e) => e.type)).to.deep.equal(['connection-revoke-failed']);
+      expect(toaster.calls).to.deep.equal([]);
+      expect(provider.store!.state.connections).to.equal(before);
+      expect(badgeText(detail)).to.equal(BADGE.error);
+      expect(part(detail, 'revoke-button')).to.not.equal(null);
+      await expect(detail).to.be.accessible();
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('Tab to Revoke, Enter opens, Escape cancels, Enter again, Tab to "Revoke connection", Enter confirms', async () => {
+      const api = new SpyApi({ connections: [slack()] });
+      const { toaster, detail } = await mountLoaded(api);
+      part(detail, 'back-link')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(part(detail, 'refresh-button'));
+      await sendKeys({ press: 'Tab' });
+      const revoke = part(detail, 'revoke-button')!;
+      expect(deepActiveElement()).to.equal(revoke);
+
+      await sendKeys({ press: 'Enter' });
+      await dialogOf(detail).updateComplete;
+      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await sendKeys({ press: 'Escape' });
+      await dialogOf(detail).updateComplete;
+      expect(deepActiveElement()).to.equal(revoke);
+
+      await sendKeys({ press: 'Enter' });
+      await dialogOf(detail).updateComplete;
+      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(dialogPart(detail, 'confirm'));
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await sendKeys({ press: 'Tab' });
+      const revoked = oneEvent(toaster, 'connection-revoked');
+      await sendKeys({ press: 'Enter' });
+      await revoked;
+      await detail.updateComplete;
+      await badge(detail)!.updateComplete;
+      expect(api.count('revoke:')).to.equal(1);
+      expect(badgeText(detail)).to.equal(BADGE.revoked);
+      expect(deepActiveElement()).to.equal(part(detail, 'app-name'));
+    });
+  });
+
+  describe('not found and load errors', () => {
+    it('says "Connection not found", offers the way back, and fires connections-load-failed once', async () => {
+      const api = new SpyApi({ connections: [slack()] });
+      const events = loadFailures;
+      const { detail } = await mount(api, 'missing');
+      await waitUntil(() => part(detail, 'not-found'));
+      expect(text(part(detail, 'not-found'))).to.equal(
+        'Connection not found It may have been removed, or it belongs to another workspace.',
+      );
+      expect(text(part(detail, 'back-link'))).to.equal('Back to Connections');
+      expect(part(detail, 'app-name')).to.equal(null);
+      detail.requestUpdate();
+      await detail.updateComplete;
+      await settle();
+      expect(events).to.have.length(1);
+      expect(events[0].detail.error.kind).to.equal('not-found');
+      await expect(detail).to.be.accessible();
+    });
+
+    it('says why a load failed, retries, and fires connections-load-failed once per failure', async () => {
+      const api = new SpyApi({ connections: [slack()], failures: { getConnection: 'server' } });
+      const events = loadFailures;
+      const { detail } = await mount(api);
+      await waitUntil(() => part(detail, 'error'));
+      expect(text(part(detail, 'error')!.querySelector('p'))).to.equal(
+        'This connection could not be loaded. The server had a problem. Try again in a moment.',
+      );
+      expect(part(detail, 'error')!.hasAttribute('role')).to.equal(false);
+      expect(text(part(detail, 'retry'))).to.equal('Retry');
+      await expect(detail).to.be.accessible();
+      detail.requestUpdate();
+      await detail.updateComplete;
+      expect(events).to.have.length(1);
+
+      // A second failure is reported again.
+      part(detail, 'retry')!.click();
+      await waitUntil(() => events.length === 2);
+      expect(events[1].detail.error.kind).to.equal('server');
+
+      api.failures = {};
+      part(detail, 'retry')!.focus();
+      part(detail, 'retry')!.click();
+      await waitUntil(() => part(detail, 'app-name'));
+      await detail.updateComplete;
+      expect(api.count('get:')).to.equal(3);
+      expect(events).to.have.length(2);
+      expect(deepActiveElement()).to.equal(part(detail, 'app-name'));
+    });
+  });
+
+  describe('the way back to Connections', () => {
+    it('links to base-path without a router', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const link = part<HTMLAnchorElement>(detail, 'back-link')!;
+      expect(link.getAttribute('href')).to.equal(
+        new URL('/portal/connections', document.baseURI).href,
+      );
+      detail.basePath = '/clients/acme/connections/';
+      await detail.updateComplete;
+      expect(link.getAttribute('href')).to.equal(
+        new URL('/clients/acme/connections', document.baseURI).href,
+      );
+    });
+
+    it('uses the router: its href, navigate(null) on a plain click, the browser on a modified one', async () => {
+      const api = new SpyApi({ connections: [slack()] });
+      const { detail } = await mount(
+        api,
+        'c1',
+        (inner) => html`<test-router>${inner}</test-router>`,
+      );
+      await waitUntil(() => part(detail, 'back-link'));
+      const router = detail.closest('test-router') as TestRouter;
+      const link = part<HTMLAnchorElement>(detail, 'back-link')!;
+      expect(link.getAttribute('href')).to.equal(
+        new URL('/app/connections', document.baseURI).href,
+      );
+
+      // Whatever reaches the page is stopped there, so the test page never navigates.
+      const reached: boolean[] = [];
+      const stop = (e: Event) => {
+        reached.push(e.defaultPrevented);
+        e.preventDefault();
+      };
+      router.addEventListener('click', stop);
+      link.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }),
+      );
+      link.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }),
+      );
+      router.removeEventListener('click', stop);
+      expect(router.navigations).to.deep.equal([null]);
+      expect(reached).to.deep.equal([true, false]);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible with the dialog in error', async () => {
+      const api = new SpyApi({ connections: [slack()], failures: { revokeConnection: 'network' } });
+      const { detail } = await mountLoaded(api);
+      await openDialog(detail);
+      dialogPart(detail, 'confirm')!.click();
+      await waitUntil(() => dialogPart(detail, 'error'));
+      await expect(detail).to.be.accessible();
+    });
+
+    it('is accessible while a refresh is in flight', async () => {
+      const api = new FakeApi();
+      const { detail } = await mount(api);
+      api.last('getConnection').resolve(connection('c1', { status: 'error' as ConnectionStatus }));
+      await waitUntil(() => part(detail, 'refresh-button'));
+      part(detail, 'refresh-button')!.click();
+      await detail.updateComplete;
+      expect(part(detail, 'refresh-button')!.getAttribute('aria-busy')).to.equal('true');
+      await expect(detail).to.be.accessible();
+    });
+  });
+});
