@@ -32,3 +32,12 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   }
   return ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
 }
+
+/**
+ * The same policy, keeping the URL as written: for the elements' own links (`/portal/connections/…`),
+ * whose relative form is what a user sees on hover and what a host's router matches on. The browser
+ * resolves the written text exactly as {@link safeUrl} did, so the decision holds.
+ */
+export function safeHref(value: unknown, base?: string): string | undefined {
+  return safeUrl(value, base) === undefined ? undefined : (value as string).trim();
+}

@@ -1,5 +1,5 @@
-import { assert } from '@open-wc/testing';
-import { safeUrl } from '../../src/utils/url-policy.js';
+import { assert, expect } from '@open-wc/testing';
+import { safeHref, safeUrl } from '../../src/utils/url-policy.js';
 
 const BASE = 'https://portal.example.com/portal/connections/';
 
@@ -82,5 +82,18 @@ describe('safeUrl', () => {
     it('refuses anything when the base itself is not a URL', () => {
       assert.strictEqual(safeUrl('/x', 'not a url'), undefined);
     });
+  });
+});
+
+describe('safeHref', () => {
+  it('keeps a safe URL as written', () => {
+    expect(safeHref('/portal/connections/a%2Fb')).to.equal('/portal/connections/a%2Fb');
+    expect(safeHref(' https://example.com/x ')).to.equal('https://example.com/x');
+  });
+
+  it('refuses what safeUrl refuses', () => {
+    for (const hostile of ['javascript:alert(1)', ' jAvAsCrIpT:alert(1)', 'data:text/html,x', 42]) {
+      expect(safeHref(hostile)).to.equal(undefined);
+    }
   });
 });

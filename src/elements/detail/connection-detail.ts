@@ -13,7 +13,7 @@ import {
 } from '../../routing/router.js';
 import { PortalController } from '../../state/portal-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
-import { safeUrl } from '../../utils/url-policy.js';
+import { safeHref } from '../../utils/url-policy.js';
 import { PortalElement } from '../base/portal-element.js';
 import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
 import { deepActiveElement } from '../toast/toast-placement.js';
@@ -138,7 +138,7 @@ export class ConnectionDetail extends PortalElement {
 
   private backHref(): string | undefined {
     const router = this.router.value;
-    return safeUrl(router ? router.hrefFor(null) : connectionHref(this.basePath, null));
+    return safeHref(router ? router.hrefFor(null) : connectionHref(this.basePath, null));
   }
 
   private onBack(event: MouseEvent): void {

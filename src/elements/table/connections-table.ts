@@ -13,7 +13,7 @@ import {
 } from '../../routing/router.js';
 import { PortalController } from '../../state/portal-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
-import { safeUrl } from '../../utils/url-policy.js';
+import { safeHref, safeUrl } from '../../utils/url-policy.js';
 import { PortalElement } from '../base/portal-element.js';
 import { tableStyles } from './connections-table.styles.js';
 import { monogram } from './monogram.js';
@@ -121,8 +121,7 @@ export class ConnectionsTable extends PortalElement {
   private hrefFor(id: string): string | undefined {
     const router = this.router.value;
     const href = router ? router.hrefFor(id) : connectionHref(this.basePath, id);
-    // The policy decides; the link keeps the path as written (relative), which is what the user sees.
-    return safeUrl(href) === undefined ? undefined : href;
+    return safeHref(href);
   }
 
   private onManageClick(event: MouseEvent, connection: Connection): void {

@@ -523,14 +523,10 @@ describe('connection-detail', () => {
     it('links to base-path without a router', async () => {
       const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
       const link = part<HTMLAnchorElement>(detail, 'back-link')!;
-      expect(link.getAttribute('href')).to.equal(
-        new URL('/portal/connections', document.baseURI).href,
-      );
+      expect(link.getAttribute('href')).to.equal('/portal/connections');
       detail.basePath = '/clients/acme/connections/';
       await detail.updateComplete;
-      expect(link.getAttribute('href')).to.equal(
-        new URL('/clients/acme/connections', document.baseURI).href,
-      );
+      expect(link.getAttribute('href')).to.equal('/clients/acme/connections');
     });
 
     it('uses the router: its href, navigate(null) on a plain click, the browser on a modified one', async () => {
@@ -543,9 +539,7 @@ describe('connection-detail', () => {
       await waitUntil(() => part(detail, 'back-link'));
       const router = detail.closest('test-router') as TestRouter;
       const link = part<HTMLAnchorElement>(detail, 'back-link')!;
-      expect(link.getAttribute('href')).to.equal(
-        new URL('/app/connections', document.baseURI).href,
-      );
+      expect(link.getAttribute('href')).to.equal('/app/connections');
 
       // Whatever reaches the page is stopped there, so the test page never navigates.
       const reached: boolean[] = [];
