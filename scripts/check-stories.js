@@ -126,11 +126,19 @@ async function checkStory(context, origin, story) {
             .filter((el) => !customElements.get(el.localName)),
         ),
         noShadow: tags(elements.filter((el) => customElements.get(el.localName) && !el.shadowRoot)),
+        // DESIGN.md: only http(s) and same-origin URLs ever reach an href or a src.
+        unsafeUrls: elements
+          .flatMap((el) => ['href', 'src'].map((name) => el.getAttribute(name)))
+          .filter((value) => value !== null)
+          .filter(
+            (value) => !['http:', 'https:'].includes(new URL(value, document.baseURI).protocol),
+          ),
       };
     });
     if (render.empty) problems.push('#storybook-root is empty');
     for (const tag of render.notDefined) problems.push(`<${tag}> is not a defined element`);
     for (const tag of render.noShadow) problems.push(`<${tag}> rendered no shadow root`);
+    for (const url of render.unsafeUrls) problems.push(`unsafe URL in the page: ${url}`);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
       const results = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });

@@ -97,8 +97,9 @@ const LONG_WORD = 'Supercalifragilisticexpialidocious'.repeat(6);
 
 /**
  * Data a careless or hostile backend could send: markup in text, unsafe URL schemes, controls and
- * bidirectional overrides, very long unbroken words, a status this version does not know. Every
- * string must show as text; no unsafe URL may reach the page.
+ * bidirectional overrides, very long unbroken words, a status this version does not know; all of it
+ * valid by the contract (an invalid body is the `invalid-response` failure instead). Every string
+ * must show as text; no unsafe URL may reach the page.
  */
 export function hostileData(): Workspace {
   const script = '<script>alert("label")</script>';
@@ -120,7 +121,7 @@ export function hostileData(): Workspace {
         label: `${LONG_WORD} ${LONG_WORD}`,
         status: 'error',
         externalAccountEmail: `${LONG_WORD.toLowerCase()}@example.com`,
-        lastRefreshedAt: 'not a date',
+        lastRefreshedAt: '1970-01-01T00:00:00.000Z',
         refreshable: true,
       },
       {
@@ -138,7 +139,7 @@ export function hostileData(): Workspace {
         label: '',
         status: 'pending',
         externalAccountEmail: '',
-        lastRefreshedAt: '',
+        lastRefreshedAt: null,
         refreshable: false,
       },
     ],
@@ -153,7 +154,7 @@ export function hostileData(): Workspace {
       {
         id: 'req_long',
         app: { key: 'long', name: LONG_WORD, iconUrl: null },
-        requestedAt: 'yesterday',
+        requestedAt: '2099-12-31T23:59:59.999Z',
         requestedBy: LONG_WORD,
         connectUrl: '\tjava\nscript:alert(1)',
       },
