@@ -3,7 +3,7 @@
 // finds no violation in it. Storybook's own test runner downloads a browser, which fails on machines
 // without internet; this drives the installed Chromium instead (scripts/find-chrome.js).
 //
-//   node scripts/check-stories.js [--filter <text>] [--concurrency <n>]
+//   node scripts/check-stories.js [--filter <text>] [--concurrency <n>] [--all]
 //
 // Prints one line per story and ends with "N passed, N failed"; exits 1 on any failure.
 // The functions given to page.evaluate() and page.waitForFunction() run in the page, not in Node.
@@ -28,6 +28,8 @@ const { values: options } = parseArgs({
   options: {
     filter: { type: 'string', default: '' },
     concurrency: { type: 'string', default: '3' },
+    // Stories tagged "unverified" are written against DESIGN.md for elements not merged yet.
+    all: { type: 'boolean', default: false },
   },
 });
 
@@ -162,6 +164,9 @@ async function main() {
     (entry) => entry.type === 'story' && entry.id.includes(options.filter),
   );
   if (stories.length === 0) throw new Error('No stories found in storybook-static/index.json.');
+  const unverified = (story) => !options.all && story.tags?.includes('unverified');
+  for (const story of stories.filter(unverified)) console.log(`skip ${story.id} (unverified)`);
+  const skipped = stories.filter(unverified).length;
 
   const started = performance.now();
   const { server, origin } = await serve();
@@ -169,7 +174,7 @@ async function main() {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   let passed = 0;
   let failed = 0;
-  const queue = [...stories];
+  const queue = stories.filter((story) => !unverified(story));
   const concurrency = Math.max(1, Number(options.concurrency) || 1);
   try {
     await Promise.all(
@@ -191,8 +196,8 @@ async function main() {
     server.close();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\n${stories.length} stories checked in ${seconds} s`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`\n${passed + failed} stories checked in ${seconds} s`);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
 

@@ -257,3 +257,19 @@ export function deepQuery<T extends Element = HTMLElement>(
   }
   return null;
 }
+
+/** The first element under `root` (through shadow roots) whose `part` has `part`, once it exists. */
+export async function findPart(root: ParentNode, part: string): Promise<HTMLElement> {
+  let found: HTMLElement | null = null;
+  await until(() => (found = deepQuery<HTMLElement>(root, `[part~="${part}"]`)));
+  return found!;
+}
+
+/** The api of the story's provider (or portal), to change its latency or failures in `play`. */
+export function storyApi(root: ParentNode): MemoryConnectionsApi {
+  const host = root.querySelector<HTMLElement & { api?: unknown }>(
+    'connections-provider, connections-portal',
+  );
+  if (!(host?.api instanceof MemoryConnectionsApi)) throw new Error('The story has no memory api.');
+  return host.api;
+}
