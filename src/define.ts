@@ -4,6 +4,7 @@
  */
 import { ConnectionStatusBadge } from './elements/badge/connection-status-badge.js';
 import { ConnectionRequests } from './elements/requests/connection-requests.js';
+import { ConnectionsTable } from './elements/table/connections-table.js';
 import { ConnectionsPortal } from './elements/portal/connections-portal.js';
 import { ConnectionsProvider } from './elements/provider/connections-provider.js';
 import { ToastRegion } from './elements/toast/toast-region.js';
@@ -13,6 +14,7 @@ export const DEFAULT_TAGS = {
   'connections-provider': ConnectionsProvider,
   'connection-status-badge': ConnectionStatusBadge,
   'connection-requests': ConnectionRequests,
+  'connections-table': ConnectionsTable,
   'connections-toast-region': ToastRegion,
 } as const;
 
@@ -24,6 +26,7 @@ declare global {
     'connections-provider': ConnectionsProvider;
     'connection-status-badge': ConnectionStatusBadge;
     'connection-requests': ConnectionRequests;
+    'connections-table': ConnectionsTable;
     'connections-toast-region': ToastRegion;
   }
 }

@@ -30,3 +30,5 @@ export { ConnectionsPortal } from './elements/portal/connections-portal.js';
 export { ToastRegion } from './elements/toast/toast-region.js';
 export { ConnectionRequests } from './elements/requests/connection-requests.js';
 export { formatDateTime } from './i18n/format.js';
+export { ConnectionsTable } from './elements/table/connections-table.js';
+export { errorText } from './i18n/error-text.js';

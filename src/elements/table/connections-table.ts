@@ -1,0 +1,298 @@
+import { ContextConsumer } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ApiError } from '../../api/errors.js';
+import type { Connection } from '../../api/types.js';
+import { errorText } from '../../i18n/error-text.js';
+import {
+  connectionHref,
+  DEFAULT_BASE_PATH,
+  isModifiedClick,
+  routerContext,
+} from '../../routing/router.js';
+import { PortalController } from '../../state/portal-controller.js';
+import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import { safeUrl } from '../../utils/url-policy.js';
+import { PortalElement } from '../base/portal-element.js';
+import { tableStyles } from './connections-table.styles.js';
+import { monogram } from './monogram.js';
+
+/** How many placeholder rows hold the table's place while the first list loads. */
+const SKELETON_ROWS = 3;
+
+/**
+ * The connections of the current workspace: App, Label, Status and a Manage link per row, in the
+ * server's order. Reads the provider's store, so a refresh or revoke made anywhere updates the
+ * row's badge without a reload. Shows skeleton rows while the list first loads, "No connections
+ * yet" when there are none, and the failure with a Retry button when the list cannot be loaded.
+ *
+ * Manage is a real link to `{base-path}/{id}` (or the portal router's URL), so opening it in a new
+ * tab works; a plain click asks first with the cancelable `connection-manage`, then lets the router
+ * (when there is one) show the detail without a page load.
+ *
+ * @summary The list of connections: App, Label, Status, Actions.
+ *
+ * @event connection-manage - Manage was clicked (not with a modifier key). Cancelable:
+ * preventDefault() to route yourself; the link then does nothing. `detail: { connection }`.
+ * @event connections-load-failed - The list could not be loaded; once per failed load.
+ * `detail: { error }`.
+ *
+ * @csspart table - The table.
+ * @csspart row - A row of the table (skeleton rows too).
+ * @csspart app - The App cell.
+ * @csspart icon - The app's icon, or the letter shown when it has none.
+ * @csspart label - The Label cell.
+ * @csspart status - The Status cell.
+ * @csspart badge - The status badge inside the Status cell (exported from the badge).
+ * @csspart manage-link - The Manage link.
+ * @csspart skeleton - A placeholder row shown while loading.
+ * @csspart empty - The "No connections yet" block.
+ * @csspart error - The failure block.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of headers, notes and buttons.
+ * @cssproperty [--pc-font-size-md=1rem] - Size of the rows.
+ * @cssproperty [--pc-font-weight-strong=600] - Weight of headers, app names and the link.
+ * @cssproperty [--pc-line-height=1.5] - Line height.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour.
+ * @cssproperty [--pc-color-text-muted=#59636e] - Colour of headers and notes.
+ * @cssproperty [--pc-color-surface=#ffffff] - Background of the Retry button.
+ * @cssproperty [--pc-color-surface-hover=#f3f4f6] - Skeleton blocks, the app letter, hovered button.
+ * @cssproperty [--pc-color-border=#6e7781] - Row rules and borders.
+ * @cssproperty [--pc-color-accent=#0969da] - The Manage link.
+ * @cssproperty [--pc-color-accent-hover=#0550ae] - The hovered Manage link.
+ * @cssproperty [--pc-color-danger=#cf222e] - Stripe of the failure block.
+ * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
+ * @cssproperty [--pc-radius=6px] - Corner radius.
+ * @cssproperty [--pc-space-1=0.25rem] - Small gaps.
+ * @cssproperty [--pc-space-2=0.5rem] - Cell padding (block).
+ * @cssproperty [--pc-space-3=0.75rem] - Cell padding (inline).
+ * @cssproperty [--pc-space-4=1rem] - Padding of the empty and failure blocks.
+ */
+export class ConnectionsTable extends PortalElement {
+  static override styles = [
+    ...PortalElement.styles,
+    visuallyHiddenStyles,
+    focusRingStyles,
+    buttonStyles,
+    tableStyles,
+  ];
+
+  private portal = new PortalController(this);
+  private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
+  /** The list error this element has reported (or found on arrival), so each is reported once. */
+  private reportedError?: ApiError;
+  private seenFirstUpdate = false;
+  /** Icons that failed to load: their rows show the letter instead. */
+  private brokenIcons = new Set<string>();
+
+  /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
+  @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { store, state } = this.portal;
+    if (store && state.list.status === 'idle') void store.loadConnections();
+    this.reportLoadFailure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.seenFirstUpdate = false;
+  }
+
+  /** Fires `connections-load-failed` on the transition into error, never again for the same failure. */
+  private reportLoadFailure(): void {
+    const { list } = this.portal.state;
+    const error = list.status === 'error' ? list.error : undefined;
+    if (!this.seenFirstUpdate) {
+      // A failure that happened before this element was on the page is not ours to report.
+      this.seenFirstUpdate = true;
+      this.reportedError = error;
+      return;
+    }
+    if (!error || error === this.reportedError) return;
+    this.reportedError = error;
+    this.emit('connections-load-failed', { error });
+  }
+
+  private hrefFor(id: string): string | undefined {
+    const router = this.router.value;
+    const href = router ? router.hrefFor(id) : connectionHref(this.basePath, id);
+    // The policy decides; the link keeps the path as written (relative), which is what the user sees.
+    return safeUrl(href) === undefined ? undefined : href;
+  }
+
+  private onManageClick(event: MouseEvent, connection: Connection): void {
+    if (isModifiedClick(event)) return;
+    const allowed = this.emit('connection-manage', { connection });
+    const router = this.router.value;
+    if (!allowed) {
+      event.preventDefault();
+      return;
+    }
+    if (router) {
+      event.preventDefault();
+      router.navigate(connection.id);
+    }
+  }
+
+  private onIconError(url: string): void {
+    this.brokenIcons.add(url);
+    this.requestUpdate();
+  }
+
+  private renderHead() {
+    const m = this.portal.messages;
+    return html`<colgroup>
+        <col class="col-app" />
+        <col class="col-label" />
+        <col class="col-status" />
+        <col class="col-actions" />
+      </colgroup>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">${m.columnApp}</th>
+          <th role="columnheader" scope="col">${m.columnLabel}</th>
+          <th role="columnheader" scope="col">${m.columnStatus}</th>
+          <th role="columnheader" scope="col">${m.columnActions}</th>
+        </tr>
+      </thead>`;
+  }
+
+  private renderIcon(connection: Connection) {
+    const src = safeUrl(connection.app.iconUrl);
+    if (src && !this.brokenIcons.has(src)) {
+      return html`<img
+        part="icon"
+        class="icon"
+        alt=""
+        src=${src}
+        @error=${() => this.onIconError(src)}
+      />`;
+    }
+    return html`<span part="icon" class="monogram" aria-hidden="true"
+      >${monogram(connection.app.name)}</span
+    >`;
+  }
+
+  private renderManage(connection: Connection) {
+    const m = this.portal.messages;
+    const href = this.hrefFor(connection.id);
+    // A link with no href would drop out of the tab order silently; without a safe URL there is no link.
+    if (href === undefined) return nothing;
+    return html`<a
+      part="manage-link"
+      class="manage-link"
+      href=${href}
+      @click=${(event: MouseEvent) => this.onManageClick(event, connection)}
+      >${m.manage}<span class="visually-hidden">
+        ${m.manageContext(connection.app.name, connection.label)}</span
+      ></a
+    >`;
+  }
+
+  private renderRow(connection: Connection) {
+    return html`<tr part="row" role="row">
+      <td part="app" role="cell" class="cell-app">
+        <span class="app"
+          >${this.renderIcon(connection)}<span class="app-name">${connection.app.name}</span></span
+        >
+      </td>
+      <td part="label" role="cell" class="cell-label">${connection.label}</td>
+      <td part="status" role="cell" class="cell-status">
+        <connection-status-badge
+          exportparts="badge"
+          status=${connection.status}
+          .messages=${this.portal.messages}
+        ></connection-status-badge>
+      </td>
+      <td role="cell" class="cell-actions">${this.renderManage(connection)}</td>
+    </tr>`;
+  }
+
+  private renderSkeletonRows() {
+    return Array.from(
+      { length: SKELETON_ROWS },
+      () =>
+        html`<tr part="row skeleton" role="row" class="skeleton">
+          <td role="cell" class="cell-app"><span class="bone bone--app"></span></td>
+          <td role="cell" class="cell-label"><span class="bone"></span></td>
+          <td role="cell" class="cell-status"><span class="bone bone--status"></span></td>
+          <td role="cell" class="cell-actions"><span class="bone bone--manage"></span></td>
+        </tr>`,
+    );
+  }
+
+  private renderTable(connections: readonly Connection[], busy: boolean) {
+    const skeleton = busy && connections.length === 0;
+    return html`${
+        skeleton ? html`<p class="visually-hidden">${this.portal.messages.loading}</p>` : nothing
+      }
+      <table
+        part="table"
+        role="table"
+        aria-label=${this.portal.messages.tableLabel}
+        aria-busy=${busy ? 'true' : 'false'}
+      >
+        ${this.renderHead()}
+        <tbody role="rowgroup">
+          ${
+            skeleton
+              ? this.renderSkeletonRows()
+              : repeat(
+                  connections,
+                  (connection) => connection.id,
+                  (connection) => this.renderRow(connection),
+                )
+          }
+        </tbody>
+      </table>`;
+  }
+
+  private renderEmpty() {
+    const m = this.portal.messages;
+    return html`<div part="empty" class="empty">
+      <p class="empty-title">${m.emptyTitle}</p>
+      <p class="empty-note">${m.emptyNote}</p>
+    </div>`;
+  }
+
+  private renderError(error: ApiError | undefined) {
+    const m = this.portal.messages;
+    return html`<div part="error" class="error">
+      <p>${m.listLoadFailed} ${errorText(error, m)}</p>
+      <button
+        part="retry"
+        class="button"
+        type="button"
+        @click=${() => void this.portal.store?.reloadConnections()}
+      >
+        ${m.retry}
+      </button>
+    </div>`;
+  }
+
+  /** The list's connections, in order; an id the store does not hold (never expected) is skipped. */
+  private listed(): Connection[] {
+    const { connections, list } = this.portal.state;
+    return list.ids.flatMap((id) => {
+      const connection = connections.get(id);
+      return connection ? [connection] : [];
+    });
+  }
+
+  override render() {
+    const { list } = this.portal.state;
+    const rows = this.listed();
+    if (list.status === 'error') {
+      return html`${this.renderError(list.error)}${
+        rows.length ? this.renderTable(rows, false) : nothing
+      }`;
+    }
+    if (list.status === 'ready' && rows.length === 0) return this.renderEmpty();
+    return this.renderTable(rows, list.status !== 'ready');
+  }
+}

@@ -1,0 +1,33 @@
+import type { ApiError } from '../api/errors.js';
+import type { Messages } from './messages.js';
+
+/**
+ * The sentence that says why a request failed, chosen by the error's `kind`; shown after the
+ * element's own failure message ("Your connections could not be loaded." + this). The error's
+ * `message` is for developers and is never shown.
+ *
+ * `not-found` has no sentence of its own here: an element that can be "not found" (the detail)
+ * shows its own not-found state instead, and for anything else a 404 is unexpected.
+ */
+export function errorText(error: Pick<ApiError, 'kind'> | undefined, messages: Messages): string {
+  switch (error?.kind) {
+    case 'network':
+      return messages.errorNetwork;
+    case 'timeout':
+      return messages.errorTimeout;
+    case 'unauthorized':
+      return messages.errorUnauthorized;
+    case 'forbidden':
+      return messages.errorForbidden;
+    case 'server':
+      return messages.errorServer;
+    case 'rate-limited':
+      return messages.errorRateLimited;
+    case 'invalid-response':
+      return messages.errorInvalidResponse;
+    case 'refresh-failed':
+      return messages.refreshFailedDetail;
+    default:
+      return messages.errorUnexpected;
+  }
+}

@@ -1,0 +1,495 @@
+import { ContextProvider } from '@lit/context';
+import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { render, type TemplateResult } from 'lit';
+import type { Connection, ConnectionStatus } from '../../../src/api/types.js';
+import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-status-badge.js';
+import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
+import { ConnectionsTable } from '../../../src/elements/table/connections-table.js';
+import type { ConnectionManageEvent, ConnectionsLoadFailedEvent } from '../../../src/events.js';
+import { routerContext, type PortalRouter } from '../../../src/routing/router.js';
+import { connection, FakeApi, settle } from '../../state/fake-api.js';
+
+ConnectionsProvider.define('connections-provider');
+ConnectionsTable.define('connections-table');
+ConnectionStatusBadge.define('connection-status-badge');
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
+const parts = (el: ConnectionsTable, name: string) =>
+  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
+const part = (el: ConnectionsTable, name: string) => parts(el, name)[0] ?? null;
+const links = (el: ConnectionsTable) => parts(el, 'manage-link') as HTMLAnchorElement[];
+const badgeWord = (badge: Element) =>
+  text((badge as ConnectionStatusBadge).shadowRoot!.querySelector('[part~="badge"]'));
+
+interface Mounted {
+  api: FakeApi;
+  table: ConnectionsTable;
+  provider: ConnectionsProvider;
+}
+
+/** A table inside a provider whose api answers by hand; `wrap` puts extra content around it. */
+async function mount(
+  options: { basePath?: string; router?: PortalRouter; before?: boolean } = {},
+): Promise<Mounted> {
+  const api = new FakeApi();
+  const template: TemplateResult = html`${
+      options.before ? html`<button id="before">before</button>` : ''
+    }<connections-provider .api=${api}
+      ><connections-table base-path=${options.basePath ?? '/portal/connections'}></connections-table
+    ></connections-provider>`;
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+  if (options.router) {
+    new ContextProvider(wrapper, { context: routerContext, initialValue: options.router });
+  }
+  render(template, wrapper);
+  const table = wrapper.querySelector('connections-table') as ConnectionsTable;
+  const provider = wrapper.querySelector('connections-provider') as ConnectionsProvider;
+  await table.updateComplete;
+  await waitUntil(() => api.callsOf('listConnections').length === 1, 'the table loads the list');
+  return { api, table, provider };
+}
+
+/** Answers the list request and waits for the table to show the answer. */
+async function answer(m: Mounted, connections: Connection[]): Promise<void> {
+  m.api.last('listConnections').resolve(connections);
+  await settle();
+  await m.table.updateComplete;
+}
+
+const ICON = new URL('./icon.svg', import.meta.url).href;
+
+const FOUR = (): Connection[] => [
+  connection('a', { app: { key: 'slack', name: 'Slack' }, label: 'Marketing', status: 'active' }),
+  connection('b', { app: { key: 'hubspot', name: 'HubSpot' }, label: 'Sales', status: 'error' }),
+  connection('c', {
+    app: { key: 'gdrive', name: 'Google Drive' },
+    label: 'Docs',
+    status: 'pending',
+  }),
+  connection('d', { app: { key: 'notion', name: 'Notion' }, label: 'Wiki', status: 'revoked' }),
+];
+
+/** Records whether the click reached the window with its default prevented, then stops any navigation. */
+function guardNavigation(): { prevented: boolean[]; stop(): void } {
+  const prevented: boolean[] = [];
+  const listener = (event: Event) => {
+    prevented.push(event.defaultPrevented);
+    event.preventDefault();
+  };
+  window.addEventListener('click', listener);
+  return { prevented, stop: () => window.removeEventListener('click', listener) };
+}
+
+describe('connections-table', () => {
+  describe('loading', () => {
+    it('shows skeleton rows in the same table, busy, with a hidden loading text', async () => {
+      const m = await mount();
+      const table = part(m.table, 'table')!;
+      expect(table.tagName).to.equal('TABLE');
+      expect(table.getAttribute('aria-busy')).to.equal('true');
+      expect(table.getAttribute('aria-label')).to.equal('Connections');
+      const headers = Array.from(table.querySelectorAll('th'));
+      expect(headers.map((th) => text(th))).to.deep.equal(['App', 'Label', 'Status', 'Actions']);
+      expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      const skeletons = parts(m.table, 'skeleton');
+      expect(skeletons.length).to.equal(3);
+      expect(skeletons.every((row) => row.tagName === 'TR' && row.children.length === 4)).to.equal(
+        true,
+      );
+      const loading = m.table.shadowRoot!.querySelector('.visually-hidden')!;
+      expect(text(loading)).to.equal('Loading connections…');
+      expect(loading.closest('[role=status],[role=alert],[aria-live]')).to.equal(null);
+      expect(links(m.table).length).to.equal(0);
+      await expect(m.table).to.be.accessible();
+    });
+
+    it('keeps the rows height: the skeleton reserves the space of three rows', async () => {
+      const m = await mount();
+      const skeletonHeight = parts(m.table, 'skeleton')[0].getBoundingClientRect().height;
+      await answer(m, FOUR().slice(0, 3));
+      const rowHeight = parts(m.table, 'row')[0].getBoundingClientRect().height;
+      expect(Math.round(rowHeight)).to.equal(Math.round(skeletonHeight));
+    });
+
+    it('keeps the rows while reloading', async () => {
+      const m = await mount();
+      await answer(m, FOUR());
+      void m.provider.store!.reloadConnections();
+      await m.table.updateComplete;
+      expect(part(m.table, 'table')!.getAttribute('aria-busy')).to.equal('true');
+      expect(parts(m.table, 'skeleton').length).to.equal(0);
+      expect(parts(m.table, 'row').length).to.equal(4);
+      await answer(m, FOUR());
+      expect(part(m.table, 'table')!.getAttribute('aria-busy')).to.equal('false');
+    });
+  });
+
+  describe('empty', () => {
+    it('says "No connections yet" with the help page note, and no table', async () => {
+      const m = await mount();
+      await answer(m, []);
+      expect(part(m.table, 'table')).to.equal(null);
+      const empty = part(m.table, 'empty')!;
+      expect(text(empty.querySelector('.empty-title'))).to.equal('No connections yet');
+      expect(text(empty.querySelector('.empty-note'))).to.equal(
+        'When your team asks you to connect an app, it will show up here.',
+      );
+      await expect(m.table).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    it('shows the failure with Retry, fires connections-load-failed once, and Retry loads again', async () => {
+      const m = await mount();
+      const failures: ConnectionsLoadFailedEvent[] = [];
+      m.table.addEventListener('connections-load-failed', (e) => failures.push(e));
+      m.api.last('listConnections').fail('network');
+      await settle();
+      await m.table.updateComplete;
+
+      expect(text(part(m.table, 'error')!.querySelector('p'))).to.equal(
+        'Your connections could not be loaded. Check your internet connection and try again.',
+      );
+      const retry = part(m.table, 'retry') as HTMLButtonElement;
+      expect(retry.tagName).to.equal('BUTTON');
+      expect(text(retry)).to.equal('Retry');
+      expect(part(m.table, 'table')).to.equal(null);
+      expect(failures.length).to.equal(1);
+      expect(failures[0].detail.error.kind).to.equal('network');
+      expect(failures[0].detail.error).to.equal(m.provider.store!.state.list.error);
+      expect(failures[0].bubbles && failures[0].composed).to.equal(true);
+      await expect(m.table).to.be.accessible();
+
+      // Re-rendering for another reason does not report the same failure again.
+      m.table.requestUpdate();
+      await m.table.updateComplete;
+      expect(failures.length).to.equal(1);
+
+      retry.click();
+      await m.table.updateComplete;
+      expect(m.api.callsOf('listConnections').length).to.equal(2);
+      expect(parts(m.table, 'skeleton').length).to.equal(3);
+      await answer(m, FOUR());
+      expect(part(m.table, 'error')).to.equal(null);
+      expect(
+        parts(m.table, 'row').map((row) => text(row.querySelector('[part~=label]'))),
+      ).to.deep.equal(['Marketing', 'Sales', 'Docs', 'Wiki']);
+      expect(failures.length).to.equal(1);
+    });
+
+    it('fires again for a second failed load', async () => {
+      const m = await mount();
+      const failures: ConnectionsLoadFailedEvent[] = [];
+      m.table.addEventListener('connections-load-failed', (e) => failures.push(e));
+      m.api.last('listConnections').fail('server', { status: 500 });
+      await settle();
+      await m.table.updateComplete;
+      expect(text(part(m.table, 'error')!.querySelector('p'))).to.equal(
+        'Your connections could not be loaded. The server had a problem. Try again in a moment.',
+      );
+      (part(m.table, 'retry') as HTMLButtonElement).click();
+      await m.table.updateComplete;
+      m.api.last('listConnections').fail('timeout');
+      await settle();
+      await m.table.updateComplete;
+      expect(failures.map((e) => e.detail.error.kind)).to.deep.equal(['server', 'timeout']);
+      expect(text(part(m.table, 'error')!.querySelector('p'))).to.equal(
+        'Your connections could not be loaded. The server took too long to answer. Try again.',
+      );
+    });
+
+    it('keeps the rows under the failure when a reload fails', async () => {
+      const m = await mount();
+      await answer(m, FOUR());
+      void m.provider.store!.reloadConnections();
+      m.api.last('listConnections').fail('rate-limited');
+      await settle();
+      await m.table.updateComplete;
+      expect(part(m.table, 'error')).not.to.equal(null);
+      expect(parts(m.table, 'row').length).to.equal(4);
+      await expect(m.table).to.be.accessible();
+    });
+  });
+
+  describe('rendering', () => {
+    it('shows every status as the help page word', async () => {
+      const m = await mount();
+      await answer(m, FOUR());
+      const rows = parts(m.table, 'row');
+      expect(rows.map((row) => text(row.querySelector('[part~=app] .app-name')))).to.deep.equal([
+        'Slack',
+        'HubSpot',
+        'Google Drive',
+        'Notion',
+      ]);
+      expect(rows.map((row) => text(row.querySelector('[part~=icon]')))).to.deep.equal([
+        'S',
+        'H',
+        'G',
+        'N',
+      ]);
+      const badges = rows.map((row) => row.querySelector('connection-status-badge')!);
+      expect(badges.map(badgeWord)).to.deep.equal(['active', 'error', 'pending', 'revoked']);
+      expect(badges[0].getAttribute('exportparts')).to.equal('badge');
+      expect(part(m.table, 'table')!.getAttribute('aria-busy')).to.equal('false');
+      await expect(m.table).to.be.accessible();
+    });
+
+    it('shows a neutral "unknown" badge for a status it does not know', async () => {
+      const m = await mount();
+      await answer(m, [connection('x', { status: 'needs_reauthorization' as ConnectionStatus })]);
+      const badge = part(m.table, 'status')!.querySelector('connection-status-badge')!;
+      expect(badgeWord(badge)).to.equal('unknown');
+      await expect(m.table).to.be.accessible();
+    });
+
+    it('shows a safe icon with empty alt, and the letter otherwise', async () => {
+      const m = await mount();
+      await answer(m, [
+        connection('a', { app: { key: 's', name: 'slack', iconUrl: ICON } }),
+        connection('b', { app: { key: 'h', name: 'HubSpot', iconUrl: null } }),
+      ]);
+      const [first, second] = parts(m.table, 'icon');
+      expect(first.tagName).to.equal('IMG');
+      expect(first.getAttribute('alt')).to.equal('');
+      expect(first.getAttribute('src')).to.equal(ICON);
+      await waitUntil(() => (first as HTMLImageElement).complete, 'the icon loads');
+      expect(parts(m.table, 'icon')[0]).to.equal(first, 'a loaded icon stays');
+      expect(second.tagName).to.equal('SPAN');
+      expect(second.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(second)).to.equal('H');
+      expect(text(parts(m.table, 'app')[0].querySelector('.app-name'))).to.equal('slack');
+    });
+
+    it('falls back to the letter when the icon fails to load', async () => {
+      const m = await mount();
+      const missing = new URL('./no-such-icon.svg', import.meta.url).href;
+      await answer(m, [connection('a', { app: { key: 's', name: 'slack', iconUrl: missing } })]);
+      expect(part(m.table, 'icon')!.tagName).to.equal('IMG');
+      await waitUntil(() => part(m.table, 'icon')!.tagName === 'SPAN', 'the letter replaces it');
+      expect(text(part(m.table, 'icon'))).to.equal('S');
+    });
+
+    it('updates a row when the store changes the connection (revoke elsewhere)', async () => {
+      const m = await mount();
+      await answer(m, FOUR());
+      const done = m.provider.store!.revoke('a');
+      m.api
+        .last('revokeConnection', 'a')
+        .resolve({ ...FOUR()[0], status: 'revoked', refreshable: false });
+      await done;
+      await m.table.updateComplete;
+      const badge = parts(m.table, 'row')[0].querySelector('connection-status-badge')!;
+      await (badge as ConnectionStatusBadge).updateComplete;
+      expect(badgeWord(badge)).to.equal('revoked');
+      expect(m.api.callsOf('listConnections').length).to.equal(1);
+    });
+
+    it('stays inside a 320px wide screen, long labels wrapping', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const m = await mount();
+        await answer(m, [
+          connection('a', { label: 'A'.repeat(120), app: { key: 'x', name: 'B'.repeat(60) } }),
+          ...FOUR(),
+        ]);
+        expect(m.table.scrollWidth).to.be.at.most(m.table.clientWidth);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        for (const link of links(m.table)) {
+          expect(link.getBoundingClientRect().right).to.be.at.most(320);
+        }
+        await expect(m.table).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('manage link', () => {
+    it('links to /portal/connections/<encoded id>, named "Manage" then the app and label', async () => {
+      const m = await mount();
+      await answer(m, FOUR());
+      const link = links(m.table)[0];
+      expect(link.getAttribute('href')).to.equal('/portal/connections/a');
+      expect(text(link)).to.equal('Manage Slack, Marketing');
+    });
+
+    it('honours base-path', async () => {
+      const m = await mount({ basePath: '/clients/acme/links/' });
+      await answer(m, FOUR());
+      expect(links(m.table).map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/clients/acme/links/a',
+        '/clients/acme/links/b',
+        '/clients/acme/links/c',
+        '/clients/acme/links/d',
+      ]);
+    });
+
+    it('uses the router: its href, and navigate() on a plain click after connection-manage', async () => {
+      const navigated: (string | null)[] = [];
+      const router: PortalRouter = {
+        hrefFor: (id) => `/app/c/${encodeURIComponent(id ?? '')}`,
+        navigate: (id) => navigated.push(id),
+      };
+      const m = await mount({ router });
+      await answer(m, FOUR());
+      const link = links(m.table)[1];
+      expect(link.getAttribute('href')).to.equal('/app/c/b');
+      const guard = guardNavigation();
+      try {
+        const event = oneEvent(m.table, 'connection-manage') as Promise<ConnectionManageEvent>;
+        link.click();
+        const fired = await event;
+        expect(fired.detail.connection).to.equal(m.provider.store!.state.connections.get('b'));
+        expect(fired.cancelable).to.equal(true);
+        expect(navigated).to.deep.equal(['b']);
+        expect(guard.prevented).to.deep.equal([true]);
+      } finally {
+        guard.stop();
+      }
+    });
+
+    it('does nothing when connection-manage is prevented: no navigate, no location change', async () => {
+      const navigated: (string | null)[] = [];
+      const router: PortalRouter = {
+        hrefFor: (id) => `/portal/connections/${encodeURIComponent(id ?? '')}`,
+        navigate: (id) => navigated.push(id),
+      };
+      for (const withRouter of [true, false]) {
+        const m = await mount(withRouter ? { router } : {});
+        await answer(m, FOUR());
+        const before = location.href;
+        const seen: ConnectionManageEvent[] = [];
+        m.table.addEventListener('connection-manage', (e) => {
+          seen.push(e);
+          e.preventDefault();
+        });
+        const guard = guardNavigation();
+        try {
+          links(m.table)[0].click();
+          await aTimeout(0);
+          expect(seen.length).to.equal(1);
+          expect(guard.prevented).to.deep.equal([true], 'the table prevented the click');
+          expect(location.href).to.equal(before);
+        } finally {
+          guard.stop();
+        }
+      }
+      expect(navigated).to.deep.equal([]);
+    });
+
+    it('without a router, leaves a plain click to the browser after the event', async () => {
+      const m = await mount();
+      await answer(m, FOUR());
+      const seen: ConnectionManageEvent[] = [];
+      m.table.addEventListener('connection-manage', (e) => seen.push(e));
+      const guard = guardNavigation();
+      try {
+        links(m.table)[2].click();
+        expect(seen.map((e) => e.detail.connection.id)).to.deep.equal(['c']);
+        expect(guard.prevented).to.deep.equal([false], 'the link navigates normally');
+      } finally {
+        guard.stop();
+      }
+    });
+
+    it('leaves modified clicks to the browser and fires nothing', async () => {
+      const navigated: (string | null)[] = [];
+      const router: PortalRouter = {
+        hrefFor: (id) => `/portal/connections/${encodeURIComponent(id ?? '')}`,
+        navigate: (id) => navigated.push(id),
+      };
+      const m = await mount({ router });
+      await answer(m, FOUR());
+      const seen: Event[] = [];
+      m.table.addEventListener('connection-manage', (e) => seen.push(e));
+      const guard = guardNavigation();
+      try {
+        const modifiers: MouseEventInit[] = [
+          { ctrlKey: true },
+          { metaKey: true },
+          { shiftKey: true },
+          { button: 1 },
+        ];
+        for (const init of modifiers) {
+          links(m.table)[0].dispatchEvent(
+            new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+          );
+        }
+        expect(seen.length).to.equal(0);
+        expect(navigated).to.deep.equal([]);
+        expect(guard.prevented).to.deep.equal([false, false, false, false]);
+      } finally {
+        guard.stop();
+      }
+    });
+  });
+
+  describe('hostile data', () => {
+    it('renders markup in names and labels as text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const m = await mount();
+      await answer(m, [connection('a', { label: hostile, app: { key: 'k', name: hostile } })]);
+      expect(m.table.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(text(part(m.table, 'label'))).to.equal(hostile);
+      expect(text(part(m.table, 'app')!.querySelector('.app-name'))).to.equal(hostile);
+      expect(text(links(m.table)[0])).to.equal(`Manage ${hostile}, ${hostile}`);
+      await settle();
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('never places a javascript: icon URL; shows the letter', async () => {
+      const m = await mount();
+      await answer(m, [
+        connection('a', { app: { key: 'k', name: 'evil', iconUrl: 'javascript:alert(1)' } }),
+        connection('b', { app: { key: 'k', name: 'data', iconUrl: ' data:image/svg+xml,<svg/>' } }),
+      ]);
+      expect(m.table.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(parts(m.table, 'icon').map((icon) => text(icon))).to.deep.equal(['E', 'D']);
+      expect(m.table.shadowRoot!.innerHTML).not.to.contain('javascript:');
+    });
+
+    it('encodes an id with / ? # .. in the href', async () => {
+      const id = '../x/y?z=1#frag';
+      const m = await mount();
+      await answer(m, [connection(id)]);
+      expect(links(m.table)[0].getAttribute('href')).to.equal(
+        `/portal/connections/${encodeURIComponent(id)}`,
+      );
+      expect(links(m.table)[0].getAttribute('href')).to.equal(
+        '/portal/connections/..%2Fx%2Fy%3Fz%3D1%23frag',
+      );
+    });
+  });
+
+  describe('many rows and the keyboard', () => {
+    it('renders 500 connections and Tab reaches the Manage links in order', async () => {
+      const many = Array.from({ length: 500 }, (_, i) =>
+        connection(`c${i}`, { label: `Label ${i}` }),
+      );
+      const m = await mount({ before: true });
+      await answer(m, many);
+      const all = links(m.table);
+      expect(all.length).to.equal(500);
+      expect(all.map((a) => a.getAttribute('href'))).to.deep.equal(
+        many.map((c) => `/portal/connections/${c.id}`),
+      );
+      for (let i = 1; i < all.length; i++) {
+        // Each link follows the previous one in document order.
+        expect(
+          all[i - 1].compareDocumentPosition(all[i]) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).to.not.equal(0);
+      }
+      (m.table.parentElement!.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        expect(m.table.shadowRoot!.activeElement).to.equal(all[i], `Tab ${i + 1}`);
+      }
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(m.table.shadowRoot!.activeElement).to.equal(all[2]);
+    });
+  });
+});
