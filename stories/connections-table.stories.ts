@@ -4,13 +4,10 @@ import { apiArgs, apiArgTypes, FOREVER_MS, withProvider, type ApiArgs } from './
 
 /**
  * The list: App, Label, Status, Actions (a Manage link per row); loading, empty and error states.
- *
- * Tagged "unverified" until `connections-table` is merged: written against DESIGN.md.
  */
 const meta: Meta<ApiArgs> = {
   title: 'Elements/connections-table',
   component: 'connections-table',
-  tags: ['unverified'],
   args: { ...apiArgs },
   argTypes: { ...apiArgTypes },
   render: (args) =>
