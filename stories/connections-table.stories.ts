@@ -1,0 +1,37 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { apiArgs, apiArgTypes, FOREVER_MS, withProvider, type ApiArgs } from './support.js';
+
+/**
+ * The list: App, Label, Status, Actions (a Manage link per row); loading, empty and error states.
+ */
+const meta: Meta<ApiArgs> = {
+  title: 'Elements/connections-table',
+  component: 'connections-table',
+  args: { ...apiArgs },
+  argTypes: { ...apiArgTypes },
+  render: (args) =>
+    withProvider(
+      args,
+      html`<connections-table base-path="/portal/connections"></connections-table>`,
+    ),
+};
+export default meta;
+
+type Story = StoryObj<ApiArgs>;
+
+/** Every status: active, error, pending, revoked; a very long label; icons and monograms. */
+export const EveryStatus: Story = {};
+export const Globex: Story = { args: { data: 'globex' } };
+export const Loading: Story = { args: { latencyMs: FOREVER_MS } };
+export const Empty: Story = { args: { data: 'empty' } };
+export const LoadError: Story = { args: { listConnections: 'server' } };
+export const LoadErrorOffline: Story = { args: { listConnections: 'network' } };
+export const LoadErrorSignedOut: Story = { args: { listConnections: 'unauthorized' } };
+export const LoadErrorInvalidResponse: Story = { args: { listConnections: 'invalid-response' } };
+/** Markup in labels, unsafe icon URLs, a status this version does not know, very long words. */
+export const HostileData: Story = { args: { data: 'hostile' } };
+export const TwoHundredRows: Story = { args: { data: 'many', latencyMs: 0 } };
+export const CustomTheme: Story = { globals: { theme: 'brand' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const RightToLeft: Story = { globals: { direction: 'rtl' } };
