@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // The seed's app icons, served where the demo serves them.
+  staticDirs: [{ from: '../demo/public/icons', to: '/demo/icons' }],
   docs: { defaultName: 'Docs' },
 };
 

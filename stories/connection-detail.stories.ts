@@ -20,13 +20,10 @@ interface DetailArgs extends ApiArgs {
  * refreshed, Refresh credential and Revoke (which opens `revoke-dialog`). The actions' stories click
  * in their `play` function; the busy ones make the api wait forever first.
  *
- * Tagged "unverified" until `connection-detail` is merged: written against DESIGN.md and the
- * parts it documents (`refresh-button`, `revoke-button`, `confirm`).
  */
 const meta: Meta<DetailArgs> = {
   title: 'Elements/connection-detail',
   component: 'connection-detail',
-  tags: ['unverified'],
   args: { ...apiArgs, connectionId: 'conn_slack_01' },
   argTypes: {
     ...apiArgTypes,

@@ -18,8 +18,6 @@ interface PortalArgs extends ApiArgs {
  * The whole Connections page in one tag. Stories use `routing="none"` so that Manage switches the
  * view inside the portal and the story's URL is never touched; `connection-id` opens a detail.
  *
- * The stories of the detail view are tagged "unverified" until `connection-detail` and
- * `revoke-dialog` are merged: the portal renders them, so those stories cannot pass before.
  */
 const meta: Meta<PortalArgs> = {
   title: 'Elements/connections-portal',
@@ -48,15 +46,13 @@ export const ListError: Story = { args: { listConnections: 'server' } };
 export const HostileData: Story = { args: { data: 'hostile' } };
 export const TwoHundredRows: Story = { args: { data: 'many', latencyMs: 0 } };
 
-export const Detail: Story = { tags: ['unverified'], args: { connectionId: 'conn_hubspot_01' } };
+export const Detail: Story = { args: { connectionId: 'conn_hubspot_01' } };
 export const DetailNotFound: Story = {
-  tags: ['unverified'],
   args: { connectionId: 'no-such-connection' },
 };
 
 /** Manage on the first row opens its detail inside the portal. */
 export const ManageOpensDetail: Story = {
-  tags: ['unverified'],
   args: { latencyMs: 0 },
   play: async ({ canvasElement }) => {
     (await findPart(canvasElement, 'manage-link')).click();
@@ -66,7 +62,6 @@ export const ManageOpensDetail: Story = {
 };
 
 export const RefreshSucceeded: Story = {
-  tags: ['unverified'],
   args: { connectionId: 'conn_hubspot_01', latencyMs: 0 },
   play: async ({ canvasElement }) => {
     (await findPart(canvasElement, 'refresh-button')).click();
@@ -76,13 +71,11 @@ export const RefreshSucceeded: Story = {
 };
 
 export const RefreshFailed: Story = {
-  tags: ['unverified'],
   args: { connectionId: 'conn_hubspot_01', latencyMs: 0, refreshConnection: 'refresh-failed' },
   play: RefreshSucceeded.play,
 };
 
 export const RevokeDialogOpen: Story = {
-  tags: ['unverified'],
   args: { connectionId: 'conn_slack_01', latencyMs: 0 },
   play: async ({ canvasElement }) => {
     (await findPart(canvasElement, 'revoke-button')).click();
@@ -94,9 +87,8 @@ export const RevokeDialogOpen: Story = {
 export const CustomTheme: Story = { globals: { theme: 'brand' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
 export const RightToLeft: Story = { globals: { direction: 'rtl' } };
-export const DetailDark: Story = { ...Detail, tags: ['unverified'], globals: { theme: 'dark' } };
+export const DetailDark: Story = { ...Detail, globals: { theme: 'dark' } };
 export const DetailRightToLeft: Story = {
   ...Detail,
-  tags: ['unverified'],
   globals: { direction: 'rtl' },
 };

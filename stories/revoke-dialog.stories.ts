@@ -29,13 +29,10 @@ function connectionOf(args: DialogArgs): Connection | undefined {
  * "Revoke this connection?". It revokes through the provider's store; on failure it stays open and
  * says why inside itself.
  *
- * Tagged "unverified" until `revoke-dialog` is merged: written against DESIGN.md (`open`,
- * `.connection`, parts `confirm`, `cancel`, `error`).
  */
 const meta: Meta<DialogArgs> = {
   title: 'Elements/revoke-dialog',
   component: 'revoke-dialog',
-  tags: ['unverified'],
   args: { ...apiArgs, latencyMs: 0, connectionId: 'conn_slack_01', open: true },
   argTypes: {
     ...apiArgTypes,
