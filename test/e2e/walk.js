@@ -34,14 +34,14 @@ export async function walkThroughPortal(page, appName) {
 
   // The list: one row per connection, with its status word.
   const row = portal.getByRole('row').filter({ hasText: appName });
-  await expectText(row.locator('connection-status-badge'), 'error');
+  await expectText(row.locator('connection-status-badge [part~="badge"]'), 'error');
 
   // Manage opens the detail, in-app, at {base-path}/{id}.
   await row.getByRole('link', { name: new RegExp(`^Manage ${appName}`) }).click();
   const detail = portal.locator('connection-detail');
   await expectText(detail.getByRole('heading', { name: appName }), appName);
   assert.match(new URL(page.url()).pathname, /^\/portal\/connections\/[^/]+$/);
-  await expectText(detail.locator('connection-status-badge').first(), /^error/);
+  await expectText(detail.locator('connection-status-badge [part~="badge"]').first(), /^error/);
 
   // Refresh credential: the toast, then active.
   await detail.getByRole('button', { name: /^Refresh credential/ }).click();
@@ -49,7 +49,7 @@ export async function walkThroughPortal(page, appName) {
     portal.getByRole('status').filter({ hasText: 'Connection refreshed.' }).first(),
     /Connection refreshed\./,
   );
-  await expectText(detail.locator('connection-status-badge').first(), /^active/);
+  await expectText(detail.locator('connection-status-badge [part~="badge"]').first(), /^active/);
 
   // Revoke, confirmed in the dialog.
   await detail.getByRole('button', { name: /^Revoke/ }).click();
@@ -60,7 +60,7 @@ export async function walkThroughPortal(page, appName) {
     portal.getByRole('status').filter({ hasText: 'Connection revoked' }).first(),
     /Connection revoked/,
   );
-  await expectText(detail.locator('connection-status-badge').first(), /^revoked/);
+  await expectText(detail.locator('connection-status-badge [part~="badge"]').first(), /^revoked/);
   assert.equal(await detail.getByRole('button', { name: /^Revoke/ }).count(), 0, 'Revoke is gone');
   assert.equal(
     await detail.getByRole('button', { name: /^Refresh credential/ }).count(),
@@ -71,7 +71,10 @@ export async function walkThroughPortal(page, appName) {
   // Back on the list, the Status column agrees.
   await detail.getByRole('link', { name: 'Back to Connections' }).click();
   await expectText(
-    portal.getByRole('row').filter({ hasText: appName }).locator('connection-status-badge'),
+    portal
+      .getByRole('row')
+      .filter({ hasText: appName })
+      .locator('connection-status-badge [part~="badge"]'),
     'revoked',
   );
   assert.equal(new URL(page.url()).pathname, '/portal/connections');
