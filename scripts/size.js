@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // The self-contained bundle: Lit itself is about 6 KB gzip of this.
-  { file: 'dist/portal-connections.bundle.js', maxKiB: 40 },
+  // The self-contained bundle (Lit is about 6 KiB gzip of it); 21.5 KiB when the budget was set.
+  { file: 'dist/portal-connections.bundle.js', maxKiB: 25 },
 ];
 
 let failed = false;

@@ -1,0 +1,160 @@
+// The package as a consumer gets it: `npm pack`, installed into an empty folder, then
+// - the tarball holds exactly what a consumer needs;
+// - the TypeScript types resolve for `import { HttpConnectionsApi } from 'portal-connections'`;
+// - a plain HTML page served with the strict CSP of DESIGN.md loads the installed bundle and a user
+//   lists, opens a detail, refreshes and revokes without a single CSP violation.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createReferenceServer } from '../../demo/server/index.js';
+import { launchBrowser, watchPage } from './browser.js';
+import { walkThroughPortal } from './walk.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CSP =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+let work;
+let files;
+let installed;
+
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'portal-connections-pack-'));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT }).toString(),
+  );
+  files = packed.files.map((file) => file.path);
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module' }));
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename)],
+    { cwd: work, stdio: 'ignore' },
+  );
+  installed = join(work, 'node_modules', 'portal-connections');
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('the tarball holds exactly what a consumer needs', () => {
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'custom-elements.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/define.js',
+    'dist/define.d.ts',
+    'dist/portal-connections.bundle.js',
+    'dist/elements/portal/connections-portal.js',
+    'dist/elements/portal/connections-portal.d.ts',
+  ]) {
+    assert.ok(files.includes(needed), `${needed} is packed`);
+  }
+  const stray = files.filter(
+    (file) =>
+      !file.startsWith('dist/') &&
+      !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'].includes(
+        file,
+      ),
+  );
+  assert.deepEqual(stray, [], 'nothing but dist/ and the package files');
+  assert.ok(!files.some((file) => /\.test\.|\.stories\./.test(file)), 'no tests or stories');
+});
+
+test('the TypeScript types resolve for a consumer', () => {
+  writeFileSync(
+    join(work, 'consumer.ts'),
+    `import { HttpConnectionsApi, ApiError, type Connection, type ConnectionsApi } from 'portal-connections';
+import 'portal-connections/define';
+const api: ConnectionsApi = new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'acme' });
+const list: Promise<Connection[]> = api.listConnections();
+const portal: HTMLElementTagNameMap['connections-portal'] = document.createElement('connections-portal');
+portal.addEventListener('connection-revoked', (event) => event.detail.connection.id.toUpperCase());
+export { list, portal, ApiError };
+`,
+  );
+  for (const moduleResolution of ['bundler', 'node16']) {
+    writeFileSync(
+      join(work, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: 'es2021',
+          module: moduleResolution === 'bundler' ? 'esnext' : 'node16',
+          moduleResolution,
+          lib: ['es2022', 'dom'],
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: work, stdio: 'pipe' });
+  }
+});
+
+test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes', async () => {
+  const reference = createReferenceServer({ basePath: '/api' });
+  const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Plain host</title>
+    <script src="/csp-watch.js"></script>
+    <script type="module" src="/portal-connections.bundle.js"></script>
+  </head>
+  <body>
+    <connections-portal api-base-url="/api" workspace-id="acme"></connections-portal>
+  </body>
+</html>`;
+  const watcher = `window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+});`;
+  const server = createServer(async (req, res) => {
+    if (await reference.handle(req, res)) return;
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const send = (type, body) => {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
+      res.end(body);
+    };
+    if (pathname === '/portal-connections.bundle.js') {
+      return send(
+        'text/javascript',
+        readFileSync(join(installed, 'dist', 'portal-connections.bundle.js')),
+      );
+    }
+    if (pathname === '/csp-watch.js') return send('text/javascript', watcher);
+    if (pathname.startsWith('/demo/icons/') && /^[\w-]+\.svg$/.test(pathname.slice(12))) {
+      return send(
+        'image/svg+xml',
+        readFileSync(join(ROOT, 'demo/public/icons', pathname.slice(12))),
+      );
+    }
+    if (pathname === '/favicon.ico') return res.writeHead(204).end();
+    if (pathname.startsWith('/portal/connections')) return send('text/html', page);
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    const problems = watchPage(tab);
+    await tab.goto(`http://127.0.0.1:${server.address().port}/portal/connections`);
+    await walkThroughPortal(tab, 'HubSpot');
+    assert.deepEqual(await tab.evaluate(() => globalThis.cspViolations), []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
