@@ -66,6 +66,8 @@ export class ConnectionsPortal extends PortalElement {
   });
   /** Set when the user changed the view, so focus follows them (not on first load). */
   private moveFocusAfterRender = false;
+  /** The connection shown before the last change of view. */
+  private previousConnectionId = '';
 
   @query('connections-toast-region') private toastRegion?: ToastRegion;
 
@@ -104,24 +106,33 @@ export class ConnectionsPortal extends PortalElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('routing') && changed.get('routing') !== undefined) this.router.restart();
     if (changed.has('basePath')) this.routerProvider.setValue(this.router, true);
+    if (changed.has('connectionId')) this.previousConnectionId = changed.get('connectionId') ?? '';
   }
 
   protected override updated(): void {
     if (!this.moveFocusAfterRender) return;
     this.moveFocusAfterRender = false;
-    void this.focusView();
+    void this.focusView(this.previousConnectionId);
   }
 
-  /** Moves focus to the new view's heading, so keyboard and screen-reader users land on it. */
-  private async focusView(): Promise<void> {
-    const detail = this.renderRoot.querySelector('connection-detail') as
-      (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+  /**
+   * Moves focus into the new view, so keyboard and screen-reader users land in it: the detail's
+   * heading, or back on the list, the Manage link they left from (else the list's heading).
+   */
+  private async focusView(cameFrom: string): Promise<void> {
+    const detail = this.renderRoot.querySelector('connection-detail');
     if (detail) {
       await detail.updateComplete;
       detail.shadowRoot?.querySelector<HTMLElement>('[part~="app-name"]')?.focus();
-    } else {
-      this.renderRoot.querySelector<HTMLElement>('[part~="heading"]')?.focus();
+      return;
     }
+    const table = this.renderRoot.querySelector('connections-table');
+    await table?.updateComplete;
+    const href = CSS.escape(this.router.hrefFor(cameFrom));
+    const link = cameFrom
+      ? table?.shadowRoot?.querySelector<HTMLElement>(`a[part~="manage-link"][href="${href}"]`)
+      : null;
+    (link ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]'))?.focus();
   }
 
   private renderList(): TemplateResult {

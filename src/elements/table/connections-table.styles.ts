@@ -38,7 +38,8 @@ export const tableStyles = css`
     padding-inline: ${token('--pc-space-3')};
     text-align: start;
     vertical-align: middle;
-    overflow-wrap: anywhere;
+    /* Long labels wrap; a word is only broken when it cannot fit on a line of its own. */
+    overflow-wrap: break-word;
   }
   th {
     font-size: ${token('--pc-font-size-sm')};
@@ -176,6 +177,7 @@ export const tableStyles = css`
       align-items: center;
       column-gap: ${token('--pc-space-3')};
       row-gap: ${token('--pc-space-1')};
+      block-size: auto;
       min-block-size: 4.5rem;
       padding-block: ${token('--pc-space-2')};
     }

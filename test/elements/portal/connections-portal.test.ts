@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
 import type { ConnectionsPortal } from '../../../src/elements/portal/connections-portal.js';
@@ -162,6 +163,24 @@ describe('connections-portal', () => {
       expect(back.getAttribute('href')).to.equal(BASE);
       plainClick(back);
       await listReady(portal);
+      expect(location.pathname).to.equal(BASE);
+    });
+
+    it('returns focus to the Manage link the user left from', async () => {
+      history.replaceState(null, '', BASE);
+      const portal = await renderPortal();
+      const hubspot = manageLinks(portal)[1];
+      hubspot.focus();
+      await sendKeys({ press: 'Enter' });
+      await detailReady(portal, 'HubSpot');
+      const back = shadowQuery(portal, 'connection-detail', 'a[part~="back-link"]')!;
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await listReady(portal);
+      await waitUntil(
+        () => deepActiveElement()?.getAttribute('href') === `${BASE}/conn_hubspot_01`,
+        'focus did not return to the Manage link of HubSpot',
+      );
       expect(location.pathname).to.equal(BASE);
     });
 
