@@ -34,3 +34,26 @@ export function deepActiveElement(): Element | null {
 export function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Waits until every CSS animation running under `root`, shadow trees included, has finished, so
+ * axe's colour-contrast rule reads the colours a user ends up seeing, not a frame of a fade-in.
+ * (`document.getAnimations()` does not see inside shadow roots.)
+ */
+export async function animationsFinished(root: Element): Promise<void> {
+  const animations: Animation[] = [];
+  const visit = (scope: Element | ShadowRoot) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.shadowRoot) {
+        animations.push(...element.shadowRoot.getAnimations());
+        visit(element.shadowRoot);
+      }
+    }
+  };
+  if (root.shadowRoot) {
+    animations.push(...root.shadowRoot.getAnimations());
+    visit(root.shadowRoot);
+  }
+  visit(root);
+  await Promise.all(animations.map((animation) => animation.finished));
+}

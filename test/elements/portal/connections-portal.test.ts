@@ -6,7 +6,13 @@ import type { ConnectionsPortal } from '../../../src/elements/portal/connections
 import type { ConnectionsAuthRequiredEvent } from '../../../src/events.js';
 import { createSeed } from '../../../demo/server/seed.js';
 import { createWorkspace, requestLog } from '../../api/reference-control.js';
-import { deepActiveElement, shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
+import {
+  animationsFinished,
+  deepActiveElement,
+  shadowQuery,
+  shadowQueryAll,
+  text,
+} from '../../helpers/dom.js';
 
 const BASE = '/portal/connections';
 const startUrl = location.href;
@@ -14,6 +20,58 @@ const startUrl = location.href;
 function seededApi(): MemoryConnectionsApi {
   const { connections, requests } = createSeed().acme;
   return new MemoryConnectionsApi({ connections, requests });
+}
+
+/** The seeded memory API, counting the list requests (to prove the list is not fetched again). */
+class CountingApi extends MemoryConnectionsApi {
+  lists = 0;
+  override listConnections(...args: Parameters<MemoryConnectionsApi['listConnections']>) {
+    this.lists += 1;
+    return super.listConnections(...args);
+  }
+}
+
+function countingApi(): CountingApi {
+  const { connections, requests } = createSeed().acme;
+  return new CountingApi({ connections, requests });
+}
+
+/** The status word in the row whose Manage link points to `id`. */
+function rowStatus(portal: ConnectionsPortal, id: string): string {
+  const link = manageLinks(portal).find((a) => a.getAttribute('href') === `${BASE}/${id}`);
+  const badge = link?.closest('tr')?.querySelector('connection-status-badge');
+  return text(badge?.shadowRoot?.querySelector('[part~="badge"]'));
+}
+
+function detailPart(portal: ConnectionsPortal, name: string): HTMLElement | null {
+  return shadowQuery(portal, 'connection-detail', `[part~="${name}"]`);
+}
+
+function detailStatus(portal: ConnectionsPortal): string {
+  return text(
+    shadowQuery(portal, 'connection-detail', 'connection-status-badge', '[part~="badge"]'),
+  );
+}
+
+/** The toasts on screen in the portal's region: the live region each sits in, title, detail. */
+function toasts(portal: ConnectionsPortal): { region: string; title: string; detail: string }[] {
+  return shadowQueryAll(portal, 'connections-toast-region', '[part~="toast"]').map((toast) => ({
+    region: toast.closest('[role]')?.getAttribute('role') ?? '',
+    title: text(toast.querySelector('[part~="toast-title"]')),
+    detail: text(toast.querySelector('[part~="toast-detail"]')),
+  }));
+}
+
+/** Opens a connection's detail from its Manage link, with the portal not touching the URL. */
+async function openDetail(portal: ConnectionsPortal, id: string, appName: string): Promise<void> {
+  const link = manageLinks(portal).find((a) => a.getAttribute('href') === `${BASE}/${id}`)!;
+  plainClick(link);
+  await detailReady(portal, appName);
+}
+
+async function backToList(portal: ConnectionsPortal): Promise<void> {
+  plainClick(detailPart(portal, 'back-link')!);
+  await listReady(portal);
 }
 
 function manageLinks(portal: ConnectionsPortal): HTMLAnchorElement[] {
@@ -222,6 +280,168 @@ describe('connections-portal', () => {
       portal.connectionId = '';
       await listReady(portal);
       expect(location.href).to.equal(before);
+    });
+  });
+
+  describe('help page, from the list to the detail and back', () => {
+    it('revoke: "Connection revoked" toast, the badge reads revoked, Revoke is gone, and back on the list the Status column reads revoked with no new list request', async () => {
+      const api = countingApi();
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${api}></connections-portal>`,
+      );
+      expect(rowStatus(portal, 'conn_slack_01')).to.equal('active');
+      await openDetail(portal, 'conn_slack_01', 'Slack');
+      await expect(portal).to.be.accessible();
+
+      detailPart(portal, 'revoke-button')!.click();
+      const dialog = shadowQuery(portal, 'connection-detail', 'revoke-dialog')!;
+      await waitUntil(() => shadowQuery(dialog, '[part="dialog"]')?.hasAttribute('open'));
+      await expect(portal).to.be.accessible();
+      shadowQuery<HTMLButtonElement>(dialog, '[part="confirm"]')!.click();
+      await waitUntil(() => detailStatus(portal) === 'revoked', 'the badge never read revoked');
+      await waitUntil(() => toasts(portal).length === 1);
+      expect(toasts(portal)).to.deep.equal([
+        {
+          region: 'status',
+          title: 'Connection revoked',
+          detail: 'Workflows using this connection will pause until reconnected.',
+        },
+      ]);
+      expect(detailPart(portal, 'revoke-button')).to.equal(null);
+      await animationsFinished(portal);
+      await expect(portal).to.be.accessible();
+
+      await backToList(portal);
+      expect(rowStatus(portal, 'conn_slack_01')).to.equal('revoked');
+      expect(api.lists, 'the list was not fetched again').to.equal(1);
+    });
+
+    it('refresh: "Connection refreshed." toast, the badge reads active, and back on the list the Status column reads active', async () => {
+      const api = countingApi();
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${api}></connections-portal>`,
+      );
+      expect(rowStatus(portal, 'conn_hubspot_01')).to.equal('error');
+      await openDetail(portal, 'conn_hubspot_01', 'HubSpot');
+      const before = Date.now();
+      detailPart(portal, 'refresh-button')!.click();
+      await waitUntil(() => toasts(portal).length === 1, 'no toast');
+      const after = Date.now();
+      expect(toasts(portal)).to.deep.equal([
+        { region: 'status', title: 'Connection refreshed.', detail: '' },
+      ]);
+      await waitUntil(() => detailStatus(portal) === 'active', 'the badge never read active');
+      // "Last refreshed shows the current time": the time of the refresh, not the seeded one.
+      const time = shadowQuery(portal, 'connection-detail', '[part~="last-refreshed"] time')!;
+      const shown = Date.parse(time.getAttribute('datetime')!);
+      expect(shown).to.be.within(before - 1000, after + 1000);
+      await animationsFinished(portal);
+      await expect(portal).to.be.accessible();
+
+      await backToList(portal);
+      expect(rowStatus(portal, 'conn_hubspot_01')).to.equal('active');
+      expect(api.lists).to.equal(1);
+    });
+
+    it('failed refresh: "Failed to refresh connection" with "You may need to reconnect." as an alert; the badge stays error', async () => {
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
+      );
+      await openDetail(portal, 'conn_sheets_01', 'Google Sheets');
+      detailPart(portal, 'refresh-button')!.click();
+      await waitUntil(() => toasts(portal).length === 1, 'no toast');
+      expect(toasts(portal)).to.deep.equal([
+        {
+          region: 'alert',
+          title: 'Failed to refresh connection',
+          detail: 'You may need to reconnect.',
+        },
+      ]);
+      expect(detailStatus(portal)).to.equal('error');
+      await animationsFinished(portal);
+      await expect(portal).to.be.accessible();
+    });
+
+    it('is accessible on the detail of every seeded status and on "Connection not found"', async () => {
+      const seen = new Set<string>();
+      for (const [id, app] of [
+        ['conn_slack_01', 'Slack'],
+        ['conn_hubspot_01', 'HubSpot'],
+        ['conn_drive_01', 'Google Drive'],
+        ['conn_salesforce_01', 'Salesforce'],
+        ['conn_mailchimp_01', 'Mailchimp'],
+      ]) {
+        const portal = await renderPortal(
+          html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
+        );
+        await openDetail(portal, id, app);
+        seen.add(detailStatus(portal));
+        await expect(portal).to.be.accessible();
+      }
+      expect([...seen].sort()).to.deep.equal(['active', 'error', 'pending', 'revoked']);
+
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal
+          routing="none"
+          connection-id="no-such-connection"
+          .api=${seededApi()}
+        ></connections-portal>`,
+      );
+      await waitUntil(() => detailPart(portal, 'not-found'), 'not found never showed');
+      expect(text(detailPart(portal, 'not-found'))).to.equal(
+        'Connection not found It may have been removed, or it belongs to another workspace.',
+      );
+      await expect(portal).to.be.accessible();
+    });
+  });
+
+  describe('"Only connections you authorized appear" (over HTTP, the acme seed)', () => {
+    it("never shows the agency-owned connections, nor another workspace's", async () => {
+      const workspaceId = await createWorkspace();
+      const portal = await renderPortal(
+        html`<connections-portal
+          routing="none"
+          api-base-url="/api"
+          workspace-id=${workspaceId}
+        ></connections-portal>`,
+      );
+      const table = shadowQuery(portal, 'connections-table')!;
+      const shown = text(table.shadowRoot!.querySelector('table'));
+      const acme = createSeed().acme.connections;
+      for (const c of acme.filter((c) => c.owner !== 'agency')) {
+        expect(shown, c.label).to.include(c.label);
+      }
+      const hidden = [
+        ...acme.filter((c) => c.owner === 'agency'),
+        ...createSeed().globex.connections,
+      ];
+      expect(hidden.length).to.equal(4);
+      for (const c of hidden) {
+        expect(shown, c.label).not.to.include(c.label);
+        expect(
+          manageLinks(portal).map((a) => a.getAttribute('href')),
+          c.id,
+        ).not.to.include(`${BASE}/${c.id}`);
+      }
+      // The apps that only the agency or Globex hold are nowhere in the list.
+      for (const name of ['GitHub', 'Xero', 'Shopify']) expect(shown).not.to.include(name);
+      expect(manageLinks(portal).length).to.equal(8);
+    });
+
+    it('says "Connection not found" for an agency-owned connection opened by its id', async () => {
+      const workspaceId = await createWorkspace();
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal
+          routing="none"
+          connection-id="conn_agency_github"
+          api-base-url="/api"
+          workspace-id=${workspaceId}
+        ></connections-portal>`,
+      );
+      await waitUntil(() => detailPart(portal, 'not-found'), 'not found never showed');
+      expect(detailPart(portal, 'app-name')).to.equal(null);
+      const detailRoot = shadowQuery(portal, 'connection-detail')!.shadowRoot!;
+      expect(detailRoot.textContent).not.to.include("Agency's deployment bot");
     });
   });
 

@@ -3,6 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ToastRegion } from '../../../src/elements/toast/toast-region.js';
 import type { ToastClock } from '../../../src/elements/toast/toast-types.js';
 import { deepActiveElement } from '../../../src/elements/toast/toast-placement.js';
+import { animationsFinished } from '../../helpers/dom.js';
 
 ToastRegion.define('connections-toast-region');
 
@@ -315,6 +316,9 @@ describe('connections-toast-region', () => {
       const el = await region();
       el.show(REFRESHED);
       await el.updateComplete;
+      // Axe skips text it reads as invisible: check the toast once its fade-in has ended.
+      await animationsFinished(el);
+      expect(getComputedStyle($(el, '.toast')!).opacity).to.equal('1');
       await expect(el).to.be.accessible();
     });
 
@@ -322,6 +326,9 @@ describe('connections-toast-region', () => {
       const el = await region();
       el.show(REFRESH_FAILED);
       await el.updateComplete;
+      // Axe skips text it reads as invisible: check the toast once its fade-in has ended.
+      await animationsFinished(el);
+      expect(getComputedStyle($(el, '.toast')!).opacity).to.equal('1');
       await expect(el).to.be.accessible();
     });
 
@@ -335,6 +342,9 @@ describe('connections-toast-region', () => {
       });
       el.show(REFRESH_FAILED);
       await el.updateComplete;
+      // Axe skips text it reads as invisible: check the toast once its fade-in has ended.
+      await animationsFinished(el);
+      expect(getComputedStyle($(el, '.toast')!).opacity).to.equal('1');
       await expect(el).to.be.accessible();
     });
   });
