@@ -135,6 +135,18 @@ describe('connection-detail', () => {
       });
     }
 
+    it('shows "needs_reauthorization" from the server as the neutral unknown badge (there is no such status)', async () => {
+      const api = new SpyApi({ connections: [slack({ status: 'needs_reauthorization' })] });
+      const { detail } = await mountLoaded(api);
+      expect(badge(detail)!.shadowRoot!.querySelector('[part="badge"]')!.className).to.contain(
+        'badge--unknown',
+      );
+      expect(badgeText(detail)).to.equal(BADGE.unknown);
+      expect(detail.shadowRoot!.textContent).not.to.match(/reauthori[sz]/i);
+      expect(part(detail, 'advice')).to.equal(null);
+      await expect(detail).to.be.accessible();
+    });
+
     it('names each action with its visible words first, then the app and label', async () => {
       const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
       const refresh = part(detail, 'refresh-button')!;
@@ -248,6 +260,21 @@ describe('connection-detail', () => {
       expect(api.calls).to.deep.equal(['get:c1', 'refresh:c1', 'get:c1']);
       expect(button.getAttribute('aria-busy')).to.equal('false');
       expect(button.disabled).to.equal(false);
+    });
+
+    it('"Last refreshed shows the current time": the time of the refresh', async () => {
+      const { toaster, detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const refreshed = oneEvent(toaster, 'connection-refreshed');
+      const before = Date.now();
+      part(detail, 'refresh-button')!.click();
+      await refreshed;
+      const after = Date.now();
+      await detail.updateComplete;
+      const time = part(detail, 'last-refreshed')!.querySelector('time')!;
+      const shown = Date.parse(time.getAttribute('datetime')!);
+      // Bracketed by the click and its answer (the display rounds to the minute, the datetime does not).
+      expect(shown).to.be.within(before - 1000, after + 1000);
+      expect(text(time)).to.equal(formatDateTime(new Date(shown).toISOString(), localeOf(detail)));
     });
 
     it('fires no connection-status-changed when the status stays active', async () => {

@@ -1,11 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiError } from '../../../src/api/errors.js';
 import { HttpConnectionsApi } from '../../../src/api/http-api.js';
+import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
+import '../../../src/define.js';
 import type { ConnectionsAuthRequiredEvent } from '../../../src/events.js';
 import type { ConnectionsStore } from '../../../src/state/store.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import { shown, type TestConsumer } from '../../state/test-consumer.js';
+import { animationsFinished, shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
 
 ConnectionsProvider.define('connections-provider');
 
@@ -19,7 +22,123 @@ function contains(value: unknown, needle: string, seen = new Set<unknown>()): bo
   );
 }
 
+/** A memory API that counts list requests. */
+class CountingApi extends MemoryConnectionsApi {
+  lists = 0;
+  override listConnections(...args: Parameters<MemoryConnectionsApi['listConnections']>) {
+    this.lists += 1;
+    return super.listConnections(...args);
+  }
+}
+
+const SLACK = {
+  id: 'c1',
+  app: { key: 'slack', name: 'Slack' },
+  label: 'Marketing',
+  status: 'error',
+  externalAccountEmail: null,
+  lastRefreshedAt: null,
+  refreshable: true,
+};
+const HUBSPOT = { ...SLACK, id: 'c2', app: { key: 'hubspot', name: 'HubSpot' }, label: 'Sales' };
+
+/** A host laying out the table and one detail itself, inside one provider. */
+async function layout(api: CountingApi) {
+  const provider = await fixture<ConnectionsProvider>(
+    html`<connections-provider .api=${api}
+      ><connections-table></connections-table
+      ><connection-detail connection-id="c1"></connection-detail
+    ></connections-provider>`,
+  );
+  const table = provider.querySelector('connections-table')!;
+  const detail = provider.querySelector('connection-detail')!;
+  await waitUntil(() => shadowQueryAll(table, '[part~="manage-link"]').length === 2);
+  await waitUntil(() => shadowQuery(detail, '[part="app-name"]'));
+  return { provider, table, detail };
+}
+
+/** The status word in the table's row of `label`. */
+function rowStatus(table: Element, label: string): string {
+  const row = shadowQueryAll(table, '[part~="row"]').find(
+    (r) => text(r.querySelector('[part~="label"]')) === label,
+  );
+  return text(
+    row?.querySelector('connection-status-badge')?.shadowRoot?.querySelector('[part~="badge"]'),
+  );
+}
+
+function toasts(provider: Element) {
+  return shadowQueryAll(provider, 'connections-toast-region', '[part~="toast"]').map((toast) => ({
+    region: toast.closest('[role]')?.getAttribute('role') ?? '',
+    title: text(toast.querySelector('[part~="toast-title"]')),
+    detail: text(toast.querySelector('[part~="toast-detail"]')),
+  }));
+}
+
 describe('connections-provider', () => {
+  describe('table and detail laid out by the host in one provider (help page, "Verify it worked")', () => {
+    it('after a revoke in the detail, the Status column reads revoked with no new list request, and the provider shows "Connection revoked"', async () => {
+      const api = new CountingApi({ connections: [SLACK, HUBSPOT] });
+      const { provider, table, detail } = await layout(api);
+      expect(rowStatus(table, 'Marketing')).to.equal('error');
+      shadowQuery(detail, '[part="revoke-button"]')!.click();
+      const dialog = shadowQuery(detail, 'revoke-dialog')!;
+      await waitUntil(() => shadowQuery(dialog, '[part="dialog"]')?.hasAttribute('open'));
+      shadowQuery(dialog, '[part="confirm"]')!.click();
+      await waitUntil(
+        () => rowStatus(table, 'Marketing') === 'revoked',
+        'the row never read revoked',
+      );
+      expect(rowStatus(table, 'Sales')).to.equal('error');
+      expect(api.lists).to.equal(1);
+      expect(shadowQuery(detail, '[part="revoke-button"]')).to.equal(null);
+      await waitUntil(() => toasts(provider).length === 1);
+      expect(toasts(provider)).to.deep.equal([
+        {
+          region: 'status',
+          title: 'Connection revoked',
+          detail: 'Workflows using this connection will pause until reconnected.',
+        },
+      ]);
+      await animationsFinished(provider);
+      await expect(provider).to.be.accessible();
+    });
+
+    it('after a refresh in the detail, the Status column reads active, and the provider shows "Connection refreshed."', async () => {
+      const api = new CountingApi({ connections: [SLACK, HUBSPOT] });
+      const { provider, table, detail } = await layout(api);
+      shadowQuery(detail, '[part="refresh-button"]')!.click();
+      await waitUntil(
+        () => rowStatus(table, 'Marketing') === 'active',
+        'the row never read active',
+      );
+      expect(api.lists).to.equal(1);
+      await waitUntil(() => toasts(provider).length === 1);
+      expect(toasts(provider)).to.deep.equal([
+        { region: 'status', title: 'Connection refreshed.', detail: '' },
+      ]);
+      await animationsFinished(provider);
+      await expect(provider).to.be.accessible();
+    });
+
+    it('after a failed refresh, the provider alerts "Failed to refresh connection" with "You may need to reconnect."', async () => {
+      const api = new CountingApi({ connections: [{ ...SLACK, refreshFails: true }, HUBSPOT] });
+      const { provider, table, detail } = await layout(api);
+      shadowQuery(detail, '[part="refresh-button"]')!.click();
+      await waitUntil(() => toasts(provider).length === 1);
+      expect(toasts(provider)).to.deep.equal([
+        {
+          region: 'alert',
+          title: 'Failed to refresh connection',
+          detail: 'You may need to reconnect.',
+        },
+      ]);
+      expect(rowStatus(table, 'Marketing')).to.equal('error');
+      await animationsFinished(provider);
+      await expect(provider).to.be.accessible();
+    });
+  });
+
   describe('configuration', () => {
     it('builds an HttpConnectionsApi from api-base-url and workspace-id', async () => {
       const el = await fixture<ConnectionsProvider>(

@@ -135,6 +135,29 @@ describe('revoke-dialog', () => {
       expect(deepActiveElement()).to.equal(m.opener);
     });
 
+    it('Enter right after opening keeps the connection (focus starts on "Keep connection"): no request', async () => {
+      const m = await mount();
+      await open(m);
+      const cancelled = oneEvent(m.toaster, 'connection-revoke-cancelled');
+      await sendKeys({ press: 'Enter' });
+      await cancelled;
+      await m.dialog.updateComplete;
+      expect(native(m.dialog).open).to.equal(false);
+      expect(m.api.calls).to.have.length(0);
+      expect(m.toaster.calls).to.have.length(0);
+      expect(deepActiveElement()).to.equal(m.opener);
+    });
+
+    it('Tab, then Enter on "Revoke connection", confirms through the store', async () => {
+      const m = await mount();
+      await open(m);
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(part(m.dialog, 'confirm'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => m.api.calls.length === 1, 'no revoke request');
+      expect(m.api.calls[0].method).to.equal('revokeConnection');
+    });
+
     it('returns focus to the target the opener passes', async () => {
       const m = await mount();
       const target = document.createElement('button');

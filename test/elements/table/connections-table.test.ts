@@ -236,6 +236,32 @@ describe('connections-table', () => {
       await expect(m.table).to.be.accessible();
     });
 
+    it('has exactly four columns, App, Label, Status, Actions, each cell under its header', async () => {
+      const m = await mount();
+      await answer(m, FOUR().slice(0, 1));
+      const table = part(m.table, 'table')!;
+      const headers = Array.from(table.querySelectorAll('thead th'));
+      expect(headers.map((th) => th.textContent)).to.deep.equal([
+        'App',
+        'Label',
+        'Status',
+        'Actions',
+      ]);
+      const cells = Array.from(parts(m.table, 'row')[0].querySelectorAll('td'));
+      expect(cells.length).to.equal(4);
+      expect(text(cells[0].querySelector('.app-name'))).to.equal('Slack');
+      expect(text(cells[1])).to.equal('Marketing');
+      expect(badgeWord(cells[2].querySelector('connection-status-badge')!)).to.equal('active');
+      const manage = cells[3].querySelector('a')!;
+      // The visible word first; the app and label follow, hidden, for a screen reader.
+      expect(manage.textContent!.indexOf('Manage')).to.equal(0);
+      expect(text(manage.querySelector('.visually-hidden'))).to.equal('Slack, Marketing');
+      expect(text(manage)).to.equal('Manage Slack, Marketing');
+      // The status word alone: the description is the detail page's.
+      const badge = cells[2].querySelector('connection-status-badge') as ConnectionStatusBadge;
+      expect(badge.shadowRoot!.querySelector('[part~="description"]')).to.equal(null);
+    });
+
     it('shows a neutral "unknown" badge for a status it does not know', async () => {
       const m = await mount();
       await answer(m, [connection('x', { status: 'needs_reauthorization' as ConnectionStatus })]);
