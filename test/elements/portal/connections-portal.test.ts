@@ -120,9 +120,37 @@ describe('connections-portal', () => {
       const portal = await renderPortal();
       expect(text(shadowQuery(portal, '[part~="heading"]'))).to.equal('Connections');
       expect(shadowQuery(portal, 'connection-requests')).to.exist;
+      expect(text(shadowQuery(portal, 'connection-requests', '[part~="heading"]'))).to.equal(
+        'Outstanding connection requests',
+      );
+      expect(
+        shadowQueryAll(portal, 'connection-requests', '[part~="app"]').map((app) => text(app)),
+      ).to.deep.equal(['QuickBooks', 'Shopify']);
+      expect(text(shadowQuery(portal, 'connection-requests', '[part~="note"]'))).to.equal(
+        'Only your agency can cancel a request that asked you to connect an app.',
+      );
       expect(shadowQuery(portal, 'connections-table')).to.exist;
       expect(detail(portal)).to.equal(null);
       await expect(portal).to.be.accessible();
+    });
+
+    it('"you never hand the agency a password": no text field anywhere, list or detail', async () => {
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
+      );
+      const fields = (root: Element | ShadowRoot): number =>
+        [...root.querySelectorAll('*')].reduce(
+          (n, el) =>
+            n +
+            (el.matches('input, textarea, select, [contenteditable]') ? 1 : 0) +
+            (el.shadowRoot ? fields(el.shadowRoot) : 0),
+          0,
+        );
+      expect(fields(portal.shadowRoot!)).to.equal(0);
+      await openDetail(portal, 'conn_hubspot_01', 'HubSpot');
+      shadowQuery(portal, 'connection-detail', '[part="revoke-button"]')!.click();
+      await portal.updateComplete;
+      expect(fields(portal.shadowRoot!)).to.equal(0);
     });
 
     it('has a toast region of its own', async () => {
