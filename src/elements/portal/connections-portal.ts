@@ -12,6 +12,18 @@ import type { ToastRegion } from '../toast/toast-region.js';
 import { portalStyles } from './connections-portal.styles.js';
 import { HistoryRouter, type RoutingMode } from './history-router.js';
 
+// The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them.
+const REQUESTS_PARTS =
+  'panel: requests-panel, heading: requests-heading, list: requests-list, request, ' +
+  'app: request-app, icon: request-icon, requested-by, requested-at, connect-link, ' +
+  'connect-unavailable, note: requests-note';
+const TABLE_PARTS =
+  'table, row, app, icon, label, status, badge, manage-link, skeleton, empty, error, retry';
+const DETAIL_PARTS =
+  'header, back-link, app-name, status, badge, refresh-button, revoke-button, contact-note, ' +
+  'advice, details, label, email, last-refreshed, loading, not-found, error, retry, dialog, ' +
+  'dialog-title, dialog-description, dialog-error, dialog-confirm, dialog-cancel';
+
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
@@ -35,7 +47,25 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @event connection-request-connect - Connect on an outstanding request; cancelable. `{ request }`
  * @event connections-auth-required - A request stayed unauthorized after a fresh token. `{ error }`
  *
+ * The parts of the elements inside are passed through: the table's (`table`, `row`, `app`,
+ * `icon`, `label`, `status`, `badge`, `manage-link`, `skeleton`, `empty`, `error`, `retry`), the
+ * detail's (`header`, `back-link`, `app-name`, `refresh-button`, `revoke-button`, `contact-note`,
+ * `advice`, `details`, `email`, `last-refreshed`, `loading`, `not-found`, and the dialog's
+ * `dialog`, `dialog-title`, `dialog-description`, `dialog-error`, `dialog-confirm`,
+ * `dialog-cancel`) and the requests panel's, prefixed where a name would clash
+ * (`requests-panel`, `requests-heading`, `requests-list`, `request`, `request-app`,
+ * `request-icon`, `requested-by`, `requested-at`, `connect-link`, `connect-unavailable`,
+ * `requests-note`).
+ *
  * @csspart heading - The "Connections" heading.
+ * @csspart manage-link - A row's Manage link (from the table).
+ * @csspart row - A row of the table.
+ * @csspart badge - A status badge (table and detail).
+ * @csspart refresh-button - "Refresh credential" (detail).
+ * @csspart revoke-button - "Revoke" (detail).
+ * @csspart dialog-confirm - "Revoke connection" (the revoke dialog).
+ * @csspart requests-panel - The Outstanding connection requests panel.
+ * @csspart connect-link - A request's Connect link.
  * @csspart toast - A toast.
  * @csspart toast-title - A toast's title.
  * @csspart toast-detail - A toast's detail line.
@@ -139,12 +169,19 @@ export class ConnectionsPortal extends PortalElement {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
     const tag = HEADINGS[level - 1];
     return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
-      <connection-requests heading-level=${Math.min(level + 1, 6)}></connection-requests>
-      <connections-table base-path=${this.basePath}></connections-table>`;
+      <connection-requests
+        exportparts=${REQUESTS_PARTS}
+        heading-level=${Math.min(level + 1, 6)}
+      ></connection-requests>
+      <connections-table
+        exportparts=${TABLE_PARTS}
+        base-path=${this.basePath}
+      ></connections-table>`;
   }
 
   private renderDetail(): TemplateResult {
     return html`<connection-detail
+      exportparts=${DETAIL_PARTS}
       connection-id=${this.connectionId}
       base-path=${this.basePath}
     ></connection-detail>`;
