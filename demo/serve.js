@@ -3,6 +3,7 @@
 //   /api/...                                       → the reference REST server, seeded at every start
 //   /demo/..., /dist/...                           → the page's own files and the built bundle
 import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
 import { createStaticHandler } from './static.js';
 import { createReferenceServer } from './server/index.js';
 
@@ -26,7 +27,7 @@ export function createDemoServer() {
   });
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}`;
+const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (isMain) {
   const port = Number(process.env.PORT ?? 8000);
   const server = createDemoServer();

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  // The self-contained bundle (Lit is about 6 KiB gzip of it); 21.5 KiB when the budget was set.
-  { file: 'dist/portal-connections.bundle.js', maxKiB: 25 },
+  // The self-contained bundle: Lit (~7 KiB gzip), valibot (~3 KiB) and the seven elements.
+  // 28.3 KiB when the budget was set; raise it only for a feature, with a note in the CHANGELOG.
+  { file: 'dist/portal-connections.bundle.js', maxKiB: 32 },
 ];
 
 let failed = false;

@@ -21,6 +21,11 @@ import { toasterContext } from '../toast/toaster-context.js';
 import { connectionDetailStyles } from './connection-detail.styles.js';
 import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './detail-parts.js';
 
+/** The revoke dialog's parts, renamed so they cannot be confused with the detail's own. */
+const DIALOG_PARTS =
+  'dialog, title: dialog-title, description: dialog-description, error: dialog-error, ' +
+  'confirm: dialog-confirm, cancel: dialog-cancel';
+
 /**
  * One connection (the page at `/portal/connections/{connectionId}`): the app name, the status badge
  * with its description and the help page's advice, the label, and when available the external
@@ -65,6 +70,12 @@ import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './deta
  * @csspart not-found - "Connection not found" and its note.
  * @csspart error - Why the connection could not be loaded.
  * @csspart retry - The "Retry" button after a failed load.
+ * @csspart dialog - The revoke dialog (`<dialog>`).
+ * @csspart dialog-title - "Revoke this connection?"
+ * @csspart dialog-description - The dialog's explanation of the impact.
+ * @csspart dialog-error - Why the revoke failed, inside the dialog.
+ * @csspart dialog-confirm - "Revoke connection".
+ * @csspart dialog-cancel - "Keep connection".
  *
  * @cssproperty [--pc-font-family=inherit] - Font family.
  * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the app name.
@@ -234,6 +245,7 @@ export class ConnectionDetail extends PortalElement {
       </div>
       ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, localeOf(this))}
       <revoke-dialog
+        exportparts=${DIALOG_PARTS}
         .connection=${connection}
         @connection-revoked=${this.onRevoked}
       ></revoke-dialog>`;

@@ -1,16 +1,24 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
-import type { ConnectionsApi } from '../../api/types.js';
-import type { Messages } from '../../i18n/messages.js';
 import { DEFAULT_BASE_PATH, routerContext } from '../../routing/router.js';
-import { ProviderController } from '../../state/provider-controller.js';
-import type { ConnectionsStore } from '../../state/store.js';
 import { PortalElement } from '../base/portal-element.js';
-import type { ToastRegion } from '../toast/toast-region.js';
+import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
 import { HistoryRouter, type RoutingMode } from './history-router.js';
+
+// The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them.
+const REQUESTS_PARTS =
+  'panel: requests-panel, heading: requests-heading, list: requests-list, request, ' +
+  'app: request-app, icon: request-icon, requested-by, requested-at, connect-link, ' +
+  'connect-unavailable, note: requests-note';
+const TABLE_PARTS =
+  'table, row, app, icon, label, status, badge, manage-link, skeleton, empty, error, retry';
+const DETAIL_PARTS =
+  'header, back-link, app-name, status, badge, refresh-button, revoke-button, contact-note, ' +
+  'advice, details, label, email, last-refreshed, loading, not-found, error, retry, dialog, ' +
+  'dialog-title, dialog-description, dialog-error, dialog-confirm, dialog-cancel';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -19,7 +27,9 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * connections table, or the detail of one connection, with routing, toasts and the revoke dialog.
  * One tag is all a host needs.
  *
- * It provides the API and the store itself, configured exactly like `connections-provider`.
+ * It is a `connections-provider` that draws the page itself: it provides the API, the store and the
+ * toasts, configured by the same attributes and properties (`api-base-url`, `workspace-id`,
+ * `.getSessionToken`, `.api`, `.messages`).
  * With `routing="history"` (the default) Manage links are real links, a plain click pushes
  * `{base-path}/{id}`, back and forward work and a deep link renders its detail. With
  * `routing="none"` the URL is never touched: Manage switches the view and reflects `connection-id`.
@@ -35,7 +45,25 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @event connection-request-connect - Connect on an outstanding request; cancelable. `{ request }`
  * @event connections-auth-required - A request stayed unauthorized after a fresh token. `{ error }`
  *
+ * The parts of the elements inside are passed through: the table's (`table`, `row`, `app`,
+ * `icon`, `label`, `status`, `badge`, `manage-link`, `skeleton`, `empty`, `error`, `retry`), the
+ * detail's (`header`, `back-link`, `app-name`, `refresh-button`, `revoke-button`, `contact-note`,
+ * `advice`, `details`, `email`, `last-refreshed`, `loading`, `not-found`, and the dialog's
+ * `dialog`, `dialog-title`, `dialog-description`, `dialog-error`, `dialog-confirm`,
+ * `dialog-cancel`) and the requests panel's, prefixed where a name would clash
+ * (`requests-panel`, `requests-heading`, `requests-list`, `request`, `request-app`,
+ * `request-icon`, `requested-by`, `requested-at`, `connect-link`, `connect-unavailable`,
+ * `requests-note`).
+ *
  * @csspart heading - The "Connections" heading.
+ * @csspart manage-link - A row's Manage link (from the table).
+ * @csspart row - A row of the table.
+ * @csspart badge - A status badge (table and detail).
+ * @csspart refresh-button - "Refresh credential" (detail).
+ * @csspart revoke-button - "Revoke" (detail).
+ * @csspart dialog-confirm - "Revoke connection" (the revoke dialog).
+ * @csspart requests-panel - The Outstanding connection requests panel.
+ * @csspart connect-link - A request's Connect link.
  * @csspart toast - A toast.
  * @csspart toast-title - A toast's title.
  * @csspart toast-detail - A toast's detail line.
@@ -45,20 +73,9 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @cssproperty --pc-font-size-lg - The heading's base size (1.25rem).
  * @cssproperty --pc-space-4 - The space between the panels (1rem).
  */
-export class ConnectionsPortal extends PortalElement {
+export class ConnectionsPortal extends ConnectionsProvider {
   static override styles = [...PortalElement.styles, portalStyles];
 
-  private provider = new ProviderController(
-    this,
-    () => ({
-      apiBaseUrl: this.apiBaseUrl,
-      workspaceId: this.workspaceId,
-      getSessionToken: this.getSessionToken,
-      api: this.api,
-      messages: this.messages,
-    }),
-    () => this.toastRegion,
-  );
   private router = new HistoryRouter(this, () => (this.moveFocusAfterRender = true));
   private routerProvider = new ContextProvider(this, {
     context: routerContext,
@@ -68,23 +85,6 @@ export class ConnectionsPortal extends PortalElement {
   private moveFocusAfterRender = false;
   /** The connection shown before the last change of view. */
   private previousConnectionId = '';
-
-  @query('connections-toast-region') private toastRegion?: ToastRegion;
-
-  /** Base URL of the REST contract; with `workspace-id` the portal builds an `HttpConnectionsApi`. */
-  @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
-
-  /** The current workspace; every request is scoped to it; changing it reloads everything. */
-  @property({ attribute: 'workspace-id' }) workspaceId?: string;
-
-  /** Returns the session token sent as `Authorization: Bearer …`; held in memory only. */
-  @property({ attribute: false }) getSessionToken?: () => Promise<string>;
-
-  /** Any `ConnectionsApi`; overrides `api-base-url`. */
-  @property({ attribute: false }) api?: ConnectionsApi;
-
-  /** A partial override of the user-visible strings, merged over the defaults. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
 
   /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
@@ -97,11 +97,6 @@ export class ConnectionsPortal extends PortalElement {
 
   /** The level of the "Connections" heading (1–6); 2 by default, under the host page's own title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /** The store shared by the elements inside; undefined while the portal is not connected. */
-  get store(): ConnectionsStore | undefined {
-    return this.provider.store;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('routing') && changed.get('routing') !== undefined) this.router.restart();
@@ -139,12 +134,19 @@ export class ConnectionsPortal extends PortalElement {
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
     const tag = HEADINGS[level - 1];
     return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
-      <connection-requests heading-level=${Math.min(level + 1, 6)}></connection-requests>
-      <connections-table base-path=${this.basePath}></connections-table>`;
+      <connection-requests
+        exportparts=${REQUESTS_PARTS}
+        heading-level=${Math.min(level + 1, 6)}
+      ></connection-requests>
+      <connections-table
+        exportparts=${TABLE_PARTS}
+        base-path=${this.basePath}
+      ></connections-table>`;
   }
 
   private renderDetail(): TemplateResult {
     return html`<connection-detail
+      exportparts=${DETAIL_PARTS}
       connection-id=${this.connectionId}
       base-path=${this.basePath}
     ></connection-detail>`;
@@ -152,9 +154,6 @@ export class ConnectionsPortal extends PortalElement {
 
   override render(): TemplateResult {
     return html`${this.connectionId ? this.renderDetail() : this.renderList()}
-      <connections-toast-region
-        exportparts="toast, toast-title, toast-detail, dismiss"
-        .messages=${this.provider.messages}
-      ></connections-toast-region>`;
+    ${this.renderToastRegion()}`;
   }
 }

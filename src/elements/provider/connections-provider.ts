@@ -39,7 +39,8 @@ export class ConnectionsProvider extends PortalElement {
     `,
   ];
 
-  private provider = new ProviderController(
+  /** The providing logic; `connections-portal` (a provider that draws the page) reuses it. */
+  protected provider = new ProviderController(
     this,
     () => ({
       apiBaseUrl: this.apiBaseUrl,
@@ -73,11 +74,15 @@ export class ConnectionsProvider extends PortalElement {
     return this.provider.store;
   }
 
+  /** Where the results of actions are announced; the provider's toaster shows toasts here. */
+  protected renderToastRegion(): TemplateResult {
+    return html`<connections-toast-region
+      exportparts="toast, toast-title, toast-detail, dismiss"
+      .messages=${this.provider.messages}
+    ></connections-toast-region>`;
+  }
+
   override render(): TemplateResult {
-    return html`<slot></slot>
-      <connections-toast-region
-        exportparts="toast, toast-title, toast-detail, dismiss"
-        .messages=${this.provider.messages}
-      ></connections-toast-region>`;
+    return html`<slot></slot>${this.renderToastRegion()}`;
   }
 }

@@ -159,6 +159,30 @@ describe('connections-portal', () => {
     });
   });
 
+  describe('theming', () => {
+    it('passes the inner parts through and lets --pc-* tokens restyle them', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        .themed { --pc-color-accent: rgb(10, 20, 30); }
+        .themed::part(manage-link) { text-decoration-color: rgb(1, 2, 3); }
+        .themed::part(requests-heading) { letter-spacing: 3px; }`;
+      document.head.append(style);
+      try {
+        const portal = await renderPortal(
+          html`<connections-portal class="themed" .api=${seededApi()}></connections-portal>`,
+        );
+        const link = manageLinks(portal)[0];
+        expect(getComputedStyle(link).color).to.equal('rgb(10, 20, 30)');
+        expect(getComputedStyle(link).textDecorationColor).to.equal('rgb(1, 2, 3)');
+        await waitUntil(() => shadowQuery(portal, 'connection-requests', '[part~="heading"]'));
+        const heading = shadowQuery(portal, 'connection-requests', '[part~="heading"]')!;
+        expect(getComputedStyle(heading).letterSpacing).to.equal('3px');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
   describe('routing="history"', () => {
     it('a plain click on Manage pushes the detail URL and renders the detail', async () => {
       const portal = await renderPortal();
