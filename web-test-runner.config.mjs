@@ -13,6 +13,11 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Every test file starts with test/helpers/setup.ts (see why there).
+  testRunnerHtml: (testFramework) => `<html><body>
+    <script type="module" src="/test/helpers/setup.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   middleware: [
     reference.middleware,
