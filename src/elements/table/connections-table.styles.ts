@@ -6,7 +6,8 @@ import { token } from '../../styles/tokens.js';
  * card (app and status on one line, the label and Manage below), so nothing scrolls sideways at 320px.
  * The breakpoint is a container query, so the table adapts to the space the host gives it, not to
  * the viewport. Rows have a minimum block size that the skeleton rows share, so the data arriving
- * does not move what follows the table.
+ * does not move what follows the table. In a card the row holds the inline padding, not the cells:
+ * both would leave an app name so little room that "Salesforce" breaks mid-word on a phone.
  */
 export const tableStyles = css`
   :host {
@@ -180,10 +181,12 @@ export const tableStyles = css`
       block-size: auto;
       min-block-size: 4.5rem;
       padding-block: ${token('--pc-space-2')};
+      padding-inline: ${token('--pc-space-3')};
     }
     td {
       display: block;
       padding-block: 0;
+      padding-inline: 0;
     }
     .cell-app {
       grid-area: app;

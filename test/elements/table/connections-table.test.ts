@@ -8,6 +8,7 @@ import { ConnectionsProvider } from '../../../src/elements/provider/connections-
 import { ConnectionsTable } from '../../../src/elements/table/connections-table.js';
 import type { ConnectionManageEvent, ConnectionsLoadFailedEvent } from '../../../src/events.js';
 import { routerContext, type PortalRouter } from '../../../src/routing/router.js';
+import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 
 ConnectionsProvider.define('connections-provider');
@@ -30,7 +31,7 @@ interface Mounted {
 
 /** A table inside a provider whose api answers by hand; `wrap` puts extra content around it. */
 async function mount(
-  options: { basePath?: string; router?: PortalRouter; before?: boolean } = {},
+  options: { basePath?: string; router?: PortalRouter; before?: boolean; width?: string } = {},
 ): Promise<Mounted> {
   const api = new FakeApi();
   const template: TemplateResult = html`${
@@ -39,6 +40,11 @@ async function mount(
       ><connections-table base-path=${options.basePath ?? '/portal/connections'}></connections-table
     ></connections-provider>`;
   const wrapper = fixtureSync<HTMLDivElement>(html`<div></div>`);
+  if (options.width) {
+    // The demo portal's column on a 360px phone, in the demo's font.
+    wrapper.style.inlineSize = options.width;
+    wrapper.style.fontFamily = 'system-ui, sans-serif';
+  }
   if (options.router) {
     new ContextProvider(wrapper, { context: routerContext, initialValue: options.router });
   }
@@ -329,6 +335,26 @@ describe('connections-table', () => {
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
+    });
+    it('on a phone-wide column, breaks app names between words, never inside one', async () => {
+      const m = await mount({ width: '262px' });
+      await answer(m, [
+        connection('s', {
+          app: { key: 'salesforce', name: 'Salesforce' },
+          label: 'Enterprise CRM',
+          status: 'revoked',
+        }),
+        connection('g', {
+          app: { key: 'sheets', name: 'Google Sheets' },
+          label: 'Weekly reporting sheet',
+          status: 'pending',
+        }),
+      ]);
+      const names = parts(m.table, 'app').map((cell) => cell.querySelector('.app-name')!);
+      expect(names.map((name) => text(name))).to.deep.equal(['Salesforce', 'Google Sheets']);
+      expect(names.flatMap((name) => brokenWords(name))).to.deep.equal([]);
+      expect(parts(m.table, 'label').flatMap((cell) => brokenWords(cell))).to.deep.equal([]);
+      await expect(m.table).to.be.accessible();
     });
   });
 
