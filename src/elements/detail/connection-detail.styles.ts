@@ -1,7 +1,17 @@
 import { css } from 'lit';
 import { token } from '../../styles/tokens.js';
 
+/*
+ * The host is a size container: on a narrow column (a phone, a sidebar) the facts list puts each name
+ * above its value; side by side, the widest name ("External account email") would leave the values a
+ * few characters wide, broken letter by letter. Without the advice line, the facts keep the advice's
+ * gap below the status row (their margin and the row's collapse into one).
+ * (Comments stay outside the css literal: the bundle keeps its text.)
+ */
 export const connectionDetailStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .back-link {
     display: inline-block;
     margin-block-end: ${token('--pc-space-3')};
@@ -59,6 +69,18 @@ export const connectionDetailStyles = css`
   .details dd {
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .status + .details {
+    margin-block-start: ${token('--pc-space-4')};
+  }
+  @container (max-width: 30rem) {
+    .details {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .details dd + dt {
+      margin-block-start: ${token('--pc-space-2')};
+    }
   }
   .message-title {
     margin-block: 0 ${token('--pc-space-2')};

@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { styleMap } from 'lit/directives/style-map.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConnectionStatus } from '../../../src/api/types.js';
 import type { ConnectionDetail } from '../../../src/elements/detail/connection-detail.js';
@@ -13,6 +14,7 @@ import type {
   ConnectionStatusChangedEvent,
 } from '../../../src/events.js';
 import { formatDateTime, localeOf } from '../../../src/i18n/format.js';
+import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import {
   badge,
@@ -584,6 +586,65 @@ describe('connection-detail', () => {
       router.removeEventListener('click', stop);
       expect(router.navigations).to.deep.equal([null]);
       expect(reached).to.deep.equal([true, false]);
+    });
+  });
+
+  describe('layout', () => {
+    const LONG_LABEL =
+      'Marketing operations shared workspace for the EMEA, North America and Asia-Pacific regional ' +
+      'teams (quarterly campaign reporting, leads and attribution)';
+
+    /** The detail in a column `width` wide, in the demo's font, once the connection is shown. */
+    async function mountIn(width: string, overrides: Parameters<typeof slack>[0] = {}) {
+      const column = { inlineSize: width, fontFamily: 'system-ui, sans-serif' };
+      const m = await mount(
+        new SpyApi({ connections: [slack(overrides)] }),
+        'c1',
+        (inner) => html`<div style=${styleMap(column)}>${inner}</div>`,
+      );
+      await waitUntil(() => part(m.detail, 'app-name'), 'the detail never loaded');
+      await badge(m.detail)!.updateComplete;
+      return m.detail;
+    }
+
+    it('on a phone-wide column (262px), puts each fact under its name: no word of the label broken', async () => {
+      const detail = await mountIn('262px', {
+        label: LONG_LABEL,
+        externalAccountEmail: 'marketing-operations-emea@acme.example',
+      });
+      const label = part(detail, 'label')!;
+      expect(text(label)).to.equal(LONG_LABEL);
+      expect(brokenWords(label)).to.deep.equal([]);
+      const details = part(detail, 'details')!.getBoundingClientRect();
+      for (const dd of part(detail, 'details')!.querySelectorAll('dd')) {
+        expect(dd.getBoundingClientRect().width).to.equal(details.width);
+      }
+      await expect(detail).to.be.accessible();
+    });
+
+    it('on a wide column, keeps each fact beside its name', async () => {
+      const detail = await mountIn('800px');
+      const terms = [...part(detail, 'details')!.querySelectorAll('dt')];
+      for (const dt of terms) {
+        const dd = dt.nextElementSibling!;
+        expect(dd.getBoundingClientRect().top).to.equal(dt.getBoundingClientRect().top);
+        expect(dd.getBoundingClientRect().left).to.be.greaterThan(dt.getBoundingClientRect().right);
+      }
+    });
+
+    it('keeps the facts as far from the actions when there is no advice (active) as when there is', async () => {
+      const gapBelowStatus = async (status: string) => {
+        const detail = await mountIn('800px', { status });
+        const statusRow = part(detail, 'status')!.getBoundingClientRect();
+        const next = (part(detail, 'advice') ?? part(detail, 'details'))!.getBoundingClientRect();
+        const details = part(detail, 'details')!.getBoundingClientRect();
+        return { toNext: next.top - statusRow.bottom, toDetails: details.top - statusRow.bottom };
+      };
+      const error = await gapBelowStatus('error');
+      const active = await gapBelowStatus('active');
+      // error: status, 8px, the advice line, 16px, the facts. active: no advice line, still 16px.
+      expect(error.toNext).to.equal(8);
+      expect(active.toDetails).to.equal(16);
     });
   });
 
