@@ -187,11 +187,17 @@ export class ToastRegion extends PortalElement implements Toaster {
     const stack = this.shadowRoot?.querySelector('.stack');
     if (!stack || !this.isConnected) return;
     if (active && this.shadowRoot?.contains(active)) return;
-    const focused = active && active !== document.body ? active.getBoundingClientRect() : null;
+    const focused =
+      active && active !== document.body && this.entries.length > 0
+        ? active.getBoundingClientRect()
+        : null;
+    // Where the stack is drawn now, not the placement last chosen: a second check can come before
+    // that choice is rendered, and measuring one place as the other would move the stack back.
+    const drawn = stack.classList.contains('stack--top') ? 'top' : 'bottom';
     this.currentPlacement = choosePlacement(
       focused,
       stack.getBoundingClientRect(),
-      this.currentPlacement,
+      drawn,
       window.innerHeight,
     );
   }

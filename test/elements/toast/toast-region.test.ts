@@ -304,6 +304,43 @@ describe('connections-toast-region', () => {
       await el.updateComplete;
       assert.strictEqual(el.placement, 'bottom');
     });
+
+    it('stays off the focused element when a second check comes before it has moved', async () => {
+      // A failed refresh on a phone: the toast appears, focus goes back to the button it covers,
+      // and another check (the toast's own, a scroll, a resize) runs before the stack re-rendered.
+      const corner = { position: 'fixed', insetBlockEnd: '0', insetInlineEnd: '0' };
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <button id="corner" style=${styleMap(corner)}>Refresh credential</button>
+          <connections-toast-region .clock=${new ManualClock()}></connections-toast-region>
+        </div>`,
+      );
+      const el = wrapper.querySelector<ToastRegion>('connections-toast-region')!;
+      el.show(REFRESH_FAILED);
+      await el.updateComplete;
+      await el.updateComplete;
+      wrapper.querySelector<HTMLElement>('#corner')!.focus();
+      window.dispatchEvent(new Event('resize'));
+      await el.updateComplete;
+      assert.strictEqual(el.placement, 'top');
+      const stack = $(el, '.stack')!.getBoundingClientRect();
+      const focused = deepActiveElement()!.getBoundingClientRect();
+      assert.isTrue(stack.bottom <= focused.top || focused.bottom <= stack.top, 'not covered');
+    });
+
+    it('does not move an empty stack', async () => {
+      const corner = { position: 'fixed', insetBlockEnd: '0', insetInlineEnd: '0' };
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <button id="corner" style=${styleMap(corner)}>Revoke</button>
+          <connections-toast-region .clock=${new ManualClock()}></connections-toast-region>
+        </div>`,
+      );
+      const el = wrapper.querySelector<ToastRegion>('connections-toast-region')!;
+      wrapper.querySelector<HTMLElement>('#corner')!.focus();
+      await el.updateComplete;
+      assert.strictEqual(el.placement, 'bottom');
+    });
   });
 
   describe('accessibility', () => {
