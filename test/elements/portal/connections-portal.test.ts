@@ -15,6 +15,7 @@ import {
   shadowQueryAll,
   text,
 } from '../../helpers/dom.js';
+import { openLeakProbe, TrackingApi } from '../../helpers/leaks.js';
 
 const BASE = '/portal/connections';
 const startUrl = location.href;
@@ -771,6 +772,70 @@ describe('connections-portal', () => {
       plainClick(manageLinks(portal)[0]);
       await detailReady(portal, 'Slack');
       expect(location.pathname).to.equal(`${BASE}/conn_slack_01`);
+    });
+  });
+  describe('leaks', () => {
+    it('mounts and unmounts 30 times (list and detail, requests in flight): no listener, timer or request left', async () => {
+      const api = new TrackingApi(5);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const probe = openLeakProbe();
+      try {
+        for (let i = 0; i < 30; i++) {
+          const portal = document.createElement('connections-portal');
+          portal.api = api;
+          portal.routing = i % 2 ? 'none' : 'history';
+          portal.connectionId = i % 3 === 0 ? 'conn_slack_01' : '';
+          wrapper.append(portal);
+          await portal.updateComplete;
+          await aTimeout(i % 4); // sometimes mid-request, sometimes after the answer
+          portal.remove();
+        }
+        expect(probe.listeners(), 'listeners left on window/document').to.deep.equal([]);
+        expect(probe.pendingTimers(), 'timers left').to.equal(0);
+        expect(api.inFlight(), 'requests in flight').to.equal(0);
+        expect(api.calls.length).to.be.greaterThan(30);
+      } finally {
+        probe.close();
+      }
+    });
+  });
+
+  describe('the token', () => {
+    it('a 401 reaches connections-auth-required, errors, the DOM and storage without the token', async () => {
+      localStorage.clear();
+      sessionStorage.clear();
+      const token = 'tok_never_leak_9f8e7d';
+      const workspaceId = await createWorkspace({ token: 'the-right-one' });
+      const seen: unknown[] = [];
+      const portal = await fixture<ConnectionsPortal>(html`
+        <connections-portal
+          routing="none"
+          api-base-url="/api"
+          workspace-id=${workspaceId}
+          .getSessionToken=${async () => token}
+          @connections-auth-required=${(e: ConnectionsAuthRequiredEvent) => seen.push(e.detail)}
+          @connections-load-failed=${(e: CustomEvent) => seen.push(e.detail)}
+        ></connections-portal>
+      `);
+      await waitUntil(() => seen.length >= 2, 'no auth-required and load-failed');
+      await waitUntil(() => shadowQuery(portal, 'connections-table', '[part~="retry"]'));
+      const { error } = seen[0] as { error: Error };
+      expect(error.message).to.match(
+        /^GET \/(connections|connection-requests) answered 401 \(unauthorized\): A valid bearer token is required\.$/,
+      );
+      for (const detail of seen) {
+        const { error: e } = detail as { error: Error & { cause?: unknown } };
+        expect(
+          `${e.message} ${e.stack} ${String(e.cause)} ${JSON.stringify(detail)}`,
+        ).not.to.include(token);
+      }
+      const store = portal.store!.state;
+      expect(JSON.stringify(store.list) + store.list.error?.message).not.to.include(token);
+      expect(portal.shadowRoot!.innerHTML).not.to.include(token);
+      expect(shadowQuery(portal, 'connections-table')!.shadowRoot!.innerHTML).not.to.include(token);
+      expect(localStorage.length, 'localStorage').to.equal(0);
+      expect(sessionStorage.length, 'sessionStorage').to.equal(0);
+      expect(document.cookie).not.to.include(token);
     });
   });
 });
