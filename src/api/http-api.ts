@@ -7,7 +7,8 @@
  * - Retries: GETs only, on network errors, 5xx and 429 (honouring `Retry-After`), with jittered
  *   exponential backoff, `retry.attempts` attempts in all. A POST is never retried (apart from the one
  *   repeat after a fresh token), because a refresh or revoke might have happened server-side.
- * - Timeouts are per attempt and cover reading the body; a timeout is not retried.
+ * - Timeouts are per attempt and cover reading the body (even from a `fetch` or a body stream that
+ *   ignores the signal), and separately the wait for the session token; a timeout is not retried.
  * - The caller's `signal` is honoured while waiting for the token, the response, the body and a
  *   backoff; an abort rejects with `signal.reason`, not an ApiError.
  */
@@ -60,7 +61,7 @@ function readErrorBody(text: string): ErrorBody {
     const { code, message } = error as Record<string, unknown>;
     return {
       code: typeof code === 'string' ? code : undefined,
-      message: typeof message === 'string' ? message.slice(0, 500) : undefined,
+      message: typeof message === 'string' ? message : undefined,
     };
   } catch {
     return {};
@@ -75,8 +76,17 @@ function parseJson(text: string, description: string): unknown {
   }
 }
 
-function errorFor(description: string, response: AttemptResponse): ApiError {
-  const { code, message } = readErrorBody(response.text);
+/** `text` with every occurrence of `secret` blanked out. */
+function redact(text: string | undefined, secret: string | undefined): string | undefined {
+  return text && secret ? text.split(secret).join('[redacted]') : text;
+}
+
+/** The ApiError of a non-2xx answer; a server that echoes the token back does not get it into the message. */
+function errorFor(description: string, response: AttemptResponse, token?: string): ApiError {
+  const body = readErrorBody(response.text);
+  const code = redact(body.code, token);
+  // Redacted before it is shortened, so no piece of the token survives the cut either.
+  const message = redact(body.message, token)?.slice(0, 500);
   const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
   return new ApiError(
     kindForStatus(response.status, code),
@@ -191,6 +201,24 @@ export class HttpConnectionsApi implements ConnectionsApi {
     return asked;
   }
 
+  /**
+   * Waits for the token under the caller's signal and the per-attempt timeout: a `getSessionToken`
+   * that never settles is a `timeout`, and is not kept (the next request asks again).
+   */
+  async #awaitToken(token: Promise<string>, signal?: AbortSignal): Promise<string> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    try {
+      return await abortable(abortable(token, signal), timeout.signal);
+    } catch (error) {
+      if (signal?.aborted || !timeout.signal.aborted) throw error;
+      if (this.#token === token) this.#token = undefined;
+      throw new ApiError('timeout', `getSessionToken gave no token within ${this.timeoutMs} ms.`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   #url(path: string): string {
     return `${this.baseUrl}/workspaces/${encodeURIComponent(this.workspaceId)}${path}`;
   }
@@ -205,8 +233,8 @@ export class HttpConnectionsApi implements ConnectionsApi {
     for (let attemptNo = 1; ; attemptNo += 1) {
       const headers = new Headers(this.#headers);
       headers.set('Accept', 'application/json');
-      if (tokenPromise)
-        headers.set('Authorization', `Bearer ${await abortable(tokenPromise, signal)}`);
+      const token = tokenPromise ? await this.#awaitToken(tokenPromise, signal) : undefined;
+      if (token !== undefined) headers.set('Authorization', `Bearer ${token}`);
 
       let response: AttemptResponse;
       try {
@@ -236,7 +264,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
         attemptNo -= 1;
         continue;
       }
-      const error = errorFor(description, response);
+      const error = errorFor(description, response, token);
       if (method !== 'GET' || !isRetryableStatus(response.status) || attemptNo >= retry.attempts) {
         throw error;
       }

@@ -2,6 +2,7 @@
  * One HTTP attempt: fetch and read the whole body under a per-attempt timeout and the caller's signal.
  * Failures become `ApiError('network' | 'timeout')`; the caller's abort rejects with its reason.
  */
+import { abortable } from './abort.js';
 import { ApiError } from './errors.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -36,14 +37,20 @@ export async function attempt(request: AttemptRequest): Promise<AttemptResponse>
   const onAbort = () => controller.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await request.fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      signal: controller.signal,
-      cache: 'no-store',
-    });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, text };
+    // Raced against our own signal as well: a `fetch` option or a body stream that ignores the
+    // signal (a stalled proxy, a hand-written fetch) must still time out and abort.
+    const exchange = (async () => {
+      const response = await request.fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, text };
+    })();
+    exchange.catch(() => {}); // settles after we gave up on it: nobody listens any more
+    return await abortable(exchange, controller.signal);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {

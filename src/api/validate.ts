@@ -13,9 +13,14 @@ import {
   type ConnectionStatus,
 } from './types.js';
 
-const isoTimestamp = v.pipe(
-  v.string(),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'not a date'),
+/**
+ * A date the server sends. One unreadable date ("yesterday") must not blank the whole list: "Last
+ * refreshed" that is not a date is not known (`null`, so the detail leaves the line out), and a
+ * `requestedAt` that is not a date is kept as sent (the requests panel then shows no date).
+ */
+const lastRefreshedAt = v.pipe(
+  v.nullable(v.string()),
+  v.transform((value) => (value !== null && Number.isNaN(Date.parse(value)) ? null : value)),
 );
 
 const AppInfoSchema = v.object({
@@ -37,14 +42,14 @@ const ConnectionSchema = v.object({
   label: v.string(),
   status: StatusSchema,
   externalAccountEmail: v.nullable(v.string()),
-  lastRefreshedAt: v.nullable(isoTimestamp),
+  lastRefreshedAt,
   refreshable: v.boolean(),
 });
 
 const ConnectionRequestSchema = v.object({
   id: v.string(),
   app: AppInfoSchema,
-  requestedAt: isoTimestamp,
+  requestedAt: v.string(),
   requestedBy: v.nullable(v.string()),
   connectUrl: v.string(),
 });
@@ -67,12 +72,15 @@ function parser<S extends v.GenericSchema, T>(schema: S, what: string) {
   return (value: unknown): T => {
     const result = v.safeParse(schema, value);
     if (result.success) return result.output as T;
-    // Name the first offending field, never its value (a body may hold anything).
+    // Name the first offending field and what was expected, never the value received (valibot's
+    // own message quotes it, and a body may hold anything, a token echoed back included).
     const issue = result.issues[0];
     const path = v.getDotPath(issue);
     throw new ApiError(
       'invalid-response',
-      `The response is not a valid ${what}${path ? ` (at ${path})` : ''}: ${issue.message}`,
+      `The response is not a valid ${what}${path ? ` (at ${path})` : ''}: expected ${
+        issue.expected ?? issue.type
+      }.`,
     );
   };
 }

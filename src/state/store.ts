@@ -187,7 +187,8 @@ export class ConnectionsStore {
           this.listFlight = undefined;
           this.setState({
             connections: map,
-            list: { status: 'ready', ids: connections.map((c) => c.id) },
+            // An id listed twice (a server paging over a changing list) is one row, where it came first.
+            list: { status: 'ready', ids: [...new Set(connections.map((c) => c.id))] },
           });
           this.reportSuccess();
           return undefined;

@@ -406,4 +406,257 @@ describe('HttpConnectionsApi (HTTP only)', () => {
       expect(calls).to.equal(2);
     });
   });
+  describe('hostile server', () => {
+    /** A fetch answering every call with `respond(url, call)`; counts the calls. */
+    function scripted(respond: (url: string, call: number) => Response | Promise<Response>) {
+      const fake = {
+        calls: 0,
+        urls: [] as string[],
+        fetch: async (url: string) => {
+          fake.calls += 1;
+          fake.urls.push(url);
+          return respond(url, fake.calls);
+        },
+      };
+      return fake;
+    }
+    const json = (body: unknown, init: ResponseInit = {}) =>
+      new Response(JSON.stringify(body), {
+        ...init,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const plain = (id: string, overrides: Record<string, unknown> = {}) => ({
+      ...clientView({ connections: [connection(id)], requests: [] }).connections[0],
+      ...overrides,
+    });
+
+    it("rejects a body that is not JSON, JSON null, an array or an empty 204 with 'invalid-response'", async () => {
+      const bodies: Array<() => Response> = [
+        () => new Response('<html>Hello</html>', { headers: { 'Content-Type': 'text/html' } }),
+        () => json(null),
+        () => json([plain('a')]),
+        () => new Response(null, { status: 204 }),
+        () => json({ connections: null, nextCursor: null }),
+      ];
+      for (const body of bodies) {
+        const api = makeApi('acme', { fetch: scripted(body).fetch });
+        await expectApiError(api.listConnections(), 'invalid-response');
+        await expectApiError(api.getConnection('a'), 'invalid-response');
+        await expectApiError(api.listConnectionRequests(), 'invalid-response');
+      }
+    });
+
+    it("maps a proxy's HTML 502 page to 'server', retried, with no HTML in the message", async () => {
+      const fake = scripted(
+        () =>
+          new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      );
+      const error = await expectApiError(
+        makeApi('acme', { fetch: fake.fetch }).listConnections(),
+        'server',
+      );
+      expect(error.status).to.equal(502);
+      expect(error.code).to.equal(undefined);
+      expect(error.message).to.equal('GET /connections answered 502.');
+      expect(fake.calls).to.equal(3);
+    });
+
+    it('gathers 5,000 connections over 50 pages, in order', async () => {
+      const fake = scripted((url) => {
+        const page = Number(new URL(url, location.href).searchParams.get('cursor') ?? '0');
+        const connections = Array.from({ length: 100 }, (_, i) => plain(`c${page * 100 + i}`));
+        return json({ connections, nextCursor: page < 49 ? String(page + 1) : null });
+      });
+      const connections = await makeApi('acme', { fetch: fake.fetch }).listConnections();
+      expect(connections).to.have.length(5000);
+      expect(connections[0].id).to.equal('c0');
+      expect(connections[4999].id).to.equal('c4999');
+      expect(fake.calls).to.equal(50);
+    });
+
+    it("rejects a cursor loop over several cursors, and a server that never stops paging, with 'invalid-response'", async () => {
+      const cycle = ['a', 'b', 'c'];
+      const looping = scripted((_url, call) =>
+        json({ connections: [plain(`x${call}`)], nextCursor: cycle[(call - 1) % 3] }),
+      );
+      const loopError = await expectApiError(
+        makeApi('acme', { fetch: looping.fetch }).listConnections(),
+        'invalid-response',
+      );
+      expect(loopError.message).to.equal('The server sent the same page cursor twice.');
+      expect(looping.calls).to.equal(4);
+
+      const endless = scripted((_url, call) => json({ connections: [], nextCursor: `n${call}` }));
+      const endlessError = await expectApiError(
+        makeApi('acme', { fetch: endless.fetch }).listConnections(),
+        'invalid-response',
+      );
+      expect(endlessError.message).to.equal('The list of connections has over 1000 pages.');
+      expect(endless.calls).to.equal(1000);
+    });
+
+    it('drops extra fields and keeps long, RTL and emoji text exactly', async () => {
+      const label = 'L'.repeat(10_000);
+      const name = '\u202Egnp.exe \u{1F680} Sl\u00E4ck \u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+      const fake = scripted(() =>
+        json({
+          connections: [
+            {
+              ...plain('a', { label, secret: 'x', __proto__: { polluted: true } }),
+              app: { key: 'slack', name, iconUrl: null, extra: 1 },
+            },
+          ],
+          nextCursor: null,
+          extra: true,
+        }),
+      );
+      const [only] = await makeApi('acme', { fetch: fake.fetch }).listConnections();
+      expect(Object.keys(only).sort()).to.deep.equal([
+        'app',
+        'externalAccountEmail',
+        'id',
+        'label',
+        'lastRefreshedAt',
+        'refreshable',
+        'status',
+      ]);
+      expect(Object.keys(only.app).sort()).to.deep.equal(['iconUrl', 'key', 'name']);
+      expect(only.label).to.equal(label);
+      expect(only.app.name).to.equal(name);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+
+    it('keeps the list when one date is unreadable: lastRefreshedAt becomes null, requestedAt stays as sent', async () => {
+      const fake = scripted((url) =>
+        url.endsWith('/connection-requests')
+          ? json({
+              requests: [
+                { ...acme().requests[0], requestedAt: 'not-a-date' },
+                acme().requests[1] ?? acme().requests[0],
+              ],
+            })
+          : json({
+              connections: [plain('a', { lastRefreshedAt: 'yesterday' }), plain('b')],
+              nextCursor: null,
+            }),
+      );
+      const api = makeApi('acme', { fetch: fake.fetch });
+      const connections = await api.listConnections();
+      expect(connections.map((c) => [c.id, c.lastRefreshedAt])).to.deep.equal([
+        ['a', null],
+        ['b', '2025-01-01T00:00:00.000Z'],
+      ]);
+      const requests = await api.listConnectionRequests();
+      expect(requests).to.have.length(2);
+      expect(requests[0].requestedAt).to.equal('not-a-date');
+    });
+
+    it('accepts an empty-string id (the table shows it without a Manage link)', async () => {
+      const fake = scripted(() => json({ connections: [plain('')], nextCursor: null }));
+      const [only] = await makeApi('acme', { fetch: fake.fetch }).listConnections();
+      expect(only.id).to.equal('');
+    });
+
+    it('never quotes a value of the body in a validation error', async () => {
+      const fake = scripted(() =>
+        json({ connections: [plain('a', { refreshable: 'tok_leaked_value' })], nextCursor: null }),
+      );
+      const error = await expectApiError(
+        makeApi('acme', { fetch: fake.fetch }).listConnections(),
+        'invalid-response',
+      );
+      expect(error.message).to.equal(
+        'The response is not a valid page of connections (at connections.0.refreshable): expected boolean.',
+      );
+    });
+  });
+
+  describe('flaky network', () => {
+    /** A response whose headers arrive at once and whose body never ends; ignores every signal. */
+    const stalledBody = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"connections": ['));
+          },
+        }),
+        { headers: { 'Content-Type': 'application/json' } },
+      );
+
+    it("rejects with 'timeout' when the body stalls after the headers, even from a fetch that ignores the signal", async () => {
+      const api = makeApi('acme', { fetch: async () => stalledBody(), timeoutMs: 50 });
+      const error = await expectApiError(api.getConnection('a'), 'timeout');
+      expect(error.message).to.equal('GET /connections/a got no answer within 50 ms.');
+    });
+
+    it("rejects with 'timeout' when a fetch never answers and ignores the signal", async () => {
+      const api = makeApi('acme', { fetch: () => new Promise<Response>(() => {}), timeoutMs: 50 });
+      await expectApiError(api.listConnectionRequests(), 'timeout');
+    });
+
+    it("rejects with the signal's AbortError when aborted right after the headers", async () => {
+      const controller = new AbortController();
+      const api = makeApi('acme', {
+        fetch: async () => {
+          setTimeout(() => controller.abort(), 0);
+          return stalledBody();
+        },
+      });
+      await expectAbortError(api.getConnection('a', { signal: controller.signal }));
+    });
+
+    it("rejects with 'timeout' when getSessionToken hangs, and asks again on the next request", async () => {
+      let asks = 0;
+      const workspaceId = await createWorkspace({ token: 'good' });
+      const api = makeApi(workspaceId, {
+        timeoutMs: 50,
+        getSessionToken: () => {
+          asks += 1;
+          return asks === 1 ? new Promise<string>(() => {}) : 'good';
+        },
+      });
+      const error = await expectApiError(api.listConnections(), 'timeout');
+      expect(error.message).to.equal('getSessionToken gave no token within 50 ms.');
+      expect(await requestLog(workspaceId)).to.have.length(0);
+      expect(await api.listConnections()).to.deep.equal(acme().connections);
+      expect(asks).to.equal(2);
+    });
+
+    it("rejects with the signal's AbortError when aborted while getSessionToken hangs", async () => {
+      const controller = new AbortController();
+      const api = makeApi('acme', { getSessionToken: () => new Promise<string>(() => {}) });
+      const pending = api.listConnections({ signal: controller.signal });
+      controller.abort();
+      await expectAbortError(pending);
+    });
+
+    it("rejects with 'unauthorized' when getSessionToken gives an empty string or not a string", async () => {
+      for (const token of ['', undefined, 42]) {
+        const api = makeApi('acme', { getSessionToken: () => token as unknown as string });
+        const error = await expectApiError(api.listConnections(), 'unauthorized');
+        expect(error.message).to.equal('getSessionToken gave no token.');
+      }
+    });
+  });
+
+  describe('the token never leaks', () => {
+    it('redacts a token the server echoes back in its error body', async () => {
+      const token = 'tok_echoed_secret_123';
+      const echo = async (_url: string, init: RequestInit) => {
+        const sent = new Headers(init.headers).get('Authorization') ?? '';
+        const message = `bad header ${sent} (${'x'.repeat(480)}${token})`;
+        return new Response(JSON.stringify({ error: { code: token, message } }), {
+          status: 400,
+        });
+      };
+      const api = makeApi('acme', { fetch: echo, getSessionToken: () => token });
+      const error = await expectApiError(api.listConnections(), 'unexpected');
+      expect(`${error.message} ${error.code} ${error.stack}`).not.to.include(token);
+      expect(error.message).to.include('bad header Bearer [redacted]');
+      expect(error.code).to.equal('[redacted]');
+    });
+  });
 });

@@ -159,10 +159,13 @@ export class ConnectionDetail extends PortalElement {
     router.navigate(null);
   }
 
+  /** Retry; a second click while it loads again (a double click) is not a second request. */
   private retry(): void {
-    if (!this.connectionId || !this.portal.store) return;
+    const { store, state } = this.portal;
+    if (!this.connectionId || !store) return;
+    if (state.details.get(this.connectionId)?.status === 'loading') return;
     this.focusAfterLoad = true;
-    void this.portal.store.getConnection(this.connectionId, { force: true });
+    void store.getConnection(this.connectionId, { force: true });
   }
 
   private async refresh(): Promise<void> {
@@ -171,12 +174,13 @@ export class ConnectionDetail extends PortalElement {
     if (!store || !before || this.portal.state.pending.has(before.id)) return;
     const button = this.shadowRoot!.querySelector<HTMLElement>('[part="refresh-button"]');
     const hadFocus = deepActiveElement() === button;
+    const emit = this.emitterForAction();
     try {
       const result = await store.refresh(before.id);
       this.toaster.value?.show({ variant: 'success', title: messages.refreshedToast });
-      this.emit('connection-refreshed', { connection: result.connection });
+      emit('connection-refreshed', { connection: result.connection });
       if (result.previousStatus !== result.connection.status) {
-        this.emit('connection-status-changed', result);
+        emit('connection-status-changed', result);
       }
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -187,9 +191,9 @@ export class ConnectionDetail extends PortalElement {
       });
       // The store fetched the connection again: report what the server says now.
       const now = this.portal.state.connections.get(before.id) ?? before;
-      this.emit('connection-refresh-failed', { connection: now, error: error as ApiError });
+      emit('connection-refresh-failed', { connection: now, error: error as ApiError });
       if (now.status !== before.status) {
-        this.emit('connection-status-changed', { connection: now, previousStatus: before.status });
+        emit('connection-status-changed', { connection: now, previousStatus: before.status });
       }
     }
     // The button was disabled while busy, which drops focus: give it back.

@@ -152,6 +152,7 @@ export class RevokeDialog extends PortalElement {
     const { messages } = this.portal;
     // A host may open the dialog for a connection the store has not loaded: its status is the one.
     const previousStatus = store.state.connections.get(connection.id)?.status ?? connection.status;
+    const emit = this.emitterForAction();
     try {
       const result = await store.revoke(connection.id);
       this.busy = false;
@@ -161,9 +162,9 @@ export class RevokeDialog extends PortalElement {
         title: messages.revokedToast,
         detail: messages.revokedDetail,
       });
-      this.emit('connection-revoked', { connection: result.connection });
+      emit('connection-revoked', { connection: result.connection });
       if (previousStatus !== result.connection.status) {
-        this.emit('connection-status-changed', { connection: result.connection, previousStatus });
+        emit('connection-status-changed', { connection: result.connection, previousStatus });
       }
     } catch (error) {
       this.busy = false;
@@ -173,7 +174,7 @@ export class RevokeDialog extends PortalElement {
       this.error = `${messages.revokeFailed} ${errorText(apiError, messages)}`;
       await this.updateComplete;
       if (this.open) this.confirmButton.focus();
-      this.emit('connection-revoke-failed', { connection, error: apiError });
+      emit('connection-revoke-failed', { connection, error: apiError });
     }
   }
 

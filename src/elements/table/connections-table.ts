@@ -179,7 +179,8 @@ export class ConnectionsTable extends PortalElement {
 
   private renderManage(connection: Connection) {
     const m = this.portal.messages;
-    const href = this.hrefFor(connection.id);
+    // An empty id has no detail URL (it would be the list's own): no link rather than a dead one.
+    const href = connection.id ? this.hrefFor(connection.id) : undefined;
     // A link with no href would drop out of the tab order silently; without a safe URL there is no link.
     if (href === undefined) return nothing;
     return html`<a
@@ -263,15 +264,14 @@ export class ConnectionsTable extends PortalElement {
     const m = this.portal.messages;
     return html`<div part="error" class="error">
       <p>${m.listLoadFailed} ${errorText(error, m)}</p>
-      <button
-        part="retry"
-        class="button"
-        type="button"
-        @click=${() => void this.portal.store?.reloadConnections()}
-      >
-        ${m.retry}
-      </button>
+      <button part="retry" class="button" type="button" @click=${this.retry}>${m.retry}</button>
     </div>`;
+  }
+
+  /** Retry; a second click while the list loads again (a double click) is not a second request. */
+  private retry(): void {
+    const { store, state } = this.portal;
+    if (state.list.status !== 'loading') void store?.reloadConnections();
   }
 
   /** The list's connections, in order; an id the store does not hold (never expected) is skipped. */

@@ -1,11 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
 import type { ConnectionsPortal } from '../../../src/elements/portal/connections-portal.js';
 import type { ConnectionsAuthRequiredEvent } from '../../../src/events.js';
 import { createSeed } from '../../../demo/server/seed.js';
-import { createWorkspace, requestLog } from '../../api/reference-control.js';
+import { addFault, createWorkspace, requestLog } from '../../api/reference-control.js';
+import { ConnectionsTable } from '../../../src/elements/table/connections-table.js';
+import { ConnectionsPortal as PortalClass } from '../../../src/elements/portal/connections-portal.js';
 import {
   animationsFinished,
   deepActiveElement,
@@ -13,6 +15,7 @@ import {
   shadowQueryAll,
   text,
 } from '../../helpers/dom.js';
+import { openLeakProbe, TrackingApi } from '../../helpers/leaks.js';
 
 const BASE = '/portal/connections';
 const startUrl = location.href;
@@ -544,6 +547,295 @@ describe('connections-portal', () => {
       const serialised = JSON.stringify(events[0].detail) + events[0].detail.error.message;
       expect(serialised).not.to.include('stale-token');
       expect(asked, 'asked again once after the 401').to.equal(2);
+    });
+  });
+  describe('impatient user', () => {
+    it('going back while a refresh is in flight: one toast and one connection-refreshed, heard on the portal', async () => {
+      const api = seededApi();
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${api}></connections-portal>`,
+      );
+      const heard: string[] = [];
+      for (const name of ['connection-refreshed', 'connection-status-changed'] as const) {
+        portal.addEventListener(name, () => heard.push(name));
+      }
+      await openDetail(portal, 'conn_hubspot_01', 'HubSpot');
+      api.latencyMs = 30;
+      const refresh = detailPart(portal, 'refresh-button')!;
+      refresh.click();
+      refresh.click();
+      refresh.click();
+      await backToList(portal);
+      expect(detail(portal)).to.equal(null);
+      await waitUntil(() => heard.length === 2, 'the events never reached the portal');
+      await waitUntil(() => toasts(portal).length === 1, 'no toast');
+      expect(toasts(portal)).to.deep.equal([
+        { region: 'status', title: 'Connection refreshed.', detail: '' },
+      ]);
+      expect(heard).to.deep.equal(['connection-refreshed', 'connection-status-changed']);
+      expect(rowStatus(portal, 'conn_hubspot_01')).to.equal('active');
+    });
+
+    it('going back (history) while a revoke is in flight: the revoke ends, one toast, one connection-revoked on the portal', async () => {
+      const api = seededApi();
+      const portal = await renderPortal(
+        html`<connections-portal .api=${api} base-path=${BASE}></connections-portal>`,
+      );
+      const revoked: string[] = [];
+      portal.addEventListener('connection-revoked', (e) => revoked.push(e.detail.connection.id));
+      await openDetail(portal, 'conn_slack_01', 'Slack');
+      detailPart(portal, 'revoke-button')!.click();
+      const dialog = shadowQuery(portal, 'connection-detail', 'revoke-dialog')!;
+      await waitUntil(() => shadowQuery(dialog, '[part="dialog"]')?.hasAttribute('open'));
+      api.latencyMs = 30;
+      const confirm = shadowQuery<HTMLButtonElement>(dialog, '[part="confirm"]')!;
+      confirm.click();
+      confirm.click();
+      history.back();
+      await listReady(portal);
+      await waitUntil(() => revoked.length === 1, 'connection-revoked was lost');
+      await waitUntil(() => toasts(portal).length === 1, 'no toast');
+      expect(toasts(portal)[0].title).to.equal('Connection revoked');
+      expect(revoked).to.deep.equal(['conn_slack_01']);
+      expect(rowStatus(portal, 'conn_slack_01')).to.equal('revoked');
+    });
+
+    it('Refresh then Revoke quickly: both land, in order, each once', async () => {
+      const api = seededApi();
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${api}></connections-portal>`,
+      );
+      const heard: string[] = [];
+      for (const name of ['connection-refreshed', 'connection-revoked'] as const) {
+        portal.addEventListener(name, () => heard.push(name));
+      }
+      await openDetail(portal, 'conn_hubspot_01', 'HubSpot');
+      api.latencyMs = 20;
+      detailPart(portal, 'refresh-button')!.click();
+      detailPart(portal, 'revoke-button')!.click();
+      const dialog = shadowQuery(portal, 'connection-detail', 'revoke-dialog')!;
+      await waitUntil(() => shadowQuery(dialog, '[part="dialog"]')?.hasAttribute('open'));
+      shadowQuery<HTMLButtonElement>(dialog, '[part="confirm"]')!.click();
+      await waitUntil(() => heard.length === 2, `heard ${heard.join()}`);
+      await waitUntil(() => detailStatus(portal) === 'revoked');
+      expect(heard).to.deep.equal(['connection-refreshed', 'connection-revoked']);
+      await waitUntil(() => toasts(portal).length === 2);
+      expect(toasts(portal).map((t) => t.title)).to.deep.equal([
+        'Connection refreshed.',
+        'Connection revoked',
+      ]);
+    });
+
+    it('a triple click on Manage opens the detail once, with one history entry', async () => {
+      const portal = await renderPortal();
+      const manage: string[] = [];
+      portal.addEventListener('connection-manage', (e) => manage.push(e.detail.connection.id));
+      const link = manageLinks(portal)[0];
+      plainClick(link);
+      plainClick(link);
+      plainClick(link);
+      await detailReady(portal, 'Slack');
+      expect(location.pathname).to.equal(`${BASE}/conn_slack_01`);
+      // One history entry: one step back is the list.
+      history.back();
+      await listReady(portal);
+      expect(location.href).to.equal(startUrl);
+      // The link was under the pointer for the first click only; later clicks hit the detail.
+      expect(manage.length).to.be.within(1, 3);
+      expect(new Set(manage)).to.deep.equal(new Set(['conn_slack_01']));
+    });
+
+    it('a double click on Retry after a failed list is one request', async () => {
+      const api = countingApi();
+      api.failures.listConnections = 'server';
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal routing="none" .api=${api}></connections-portal>`,
+      );
+      const retry = () => shadowQuery(portal, 'connections-table', '[part~="retry"]');
+      await waitUntil(retry, 'no Retry');
+      delete api.failures.listConnections;
+      api.latencyMs = 20;
+      retry()!.click();
+      retry()?.click();
+      await listReady(portal);
+      expect(api.lists).to.equal(2);
+    });
+  });
+
+  describe('careless host', () => {
+    it('shows only the last workspace when workspace-id is set several times quickly', async () => {
+      const only = (id: string) => ({ ...createSeed().globex.connections[0], id });
+      const workspaces = await Promise.all(
+        ['ws-a', 'ws-b', 'ws-c'].map((id) =>
+          createWorkspace({ connections: [only(id)], requests: [] }),
+        ),
+      );
+      // The older workspaces answer late: their answers must never land.
+      await addFault(workspaces[0], { delayMs: 150, times: 5 });
+      await addFault(workspaces[1], { delayMs: 100, times: 5 });
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal
+          routing="none"
+          api-base-url="/api"
+          workspace-id=${workspaces[0]}
+        ></connections-portal>`,
+      );
+      for (const ws of workspaces.slice(1)) {
+        await aTimeout(0);
+        portal.workspaceId = ws;
+        await portal.updateComplete;
+      }
+      await waitUntil(() => manageLinks(portal).length === 1);
+      expect(manageLinks(portal)[0].getAttribute('href')).to.equal(`${BASE}/ws-c`);
+      await new Promise((resolve) => setTimeout(resolve, 250)); // past the slower answers
+      await portal.updateComplete;
+      expect(manageLinks(portal).map((a) => a.getAttribute('href'))).to.deep.equal([
+        `${BASE}/ws-c`,
+      ]);
+    });
+
+    it('two portals on one page have independent stores', async () => {
+      const a = seededApi();
+      const b = new MemoryConnectionsApi({ connections: [createSeed().acme.connections[0]] });
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <connections-portal routing="none" .api=${a}></connections-portal>
+          <connections-portal routing="none" .api=${b}></connections-portal>
+        </div>`,
+      );
+      const [first, second] = [...wrapper.querySelectorAll('connections-portal')];
+      await listReady(first);
+      await listReady(second);
+      expect(first.store).not.to.equal(second.store);
+      expect(manageLinks(first).length).to.equal(8);
+      expect(manageLinks(second).length).to.equal(1);
+      await first.store!.revoke('conn_slack_01');
+      await first.updateComplete;
+      expect(rowStatus(first, 'conn_slack_01')).to.equal('revoked');
+      expect(rowStatus(second, 'conn_slack_01')).to.equal('active');
+    });
+
+    it('reloads when removed and added again', async () => {
+      const api = countingApi();
+      const portal = await renderPortal(
+        html`<connections-portal routing="none" .api=${api}></connections-portal>`,
+      );
+      const parent = portal.parentNode!;
+      const before = portal.store;
+      portal.remove();
+      expect(before!.isDisposed).to.equal(true);
+      parent.appendChild(portal);
+      await waitUntil(
+        () => portal.store?.state.list.status === 'ready' && manageLinks(portal).length === 8,
+        'the list did not load again',
+      );
+      expect(api.lists).to.equal(2);
+      expect(portal.store).not.to.equal(before);
+      expect(manageLinks(portal).length).to.equal(8);
+      await expect(portal).to.be.accessible();
+    });
+
+    it('survives importing the define entry twice and registering a class under a second name', async () => {
+      // @ts-expect-error a query string makes the browser load the module a second time
+      await import('../../../src/define.js?again');
+      ConnectionsTable.define('acme-table');
+      PortalClass.define('acme-portal');
+      expect(customElements.get('connections-table')).to.equal(ConnectionsTable);
+      expect(new (customElements.get('acme-table')!)()).to.be.instanceOf(ConnectionsTable);
+      const portal = await renderPortal(
+        html`<acme-portal routing="none" .api=${seededApi()}></acme-portal>`,
+      );
+      expect(manageLinks(portal as ConnectionsPortal).length).to.equal(8);
+    });
+
+    it('keeps the default strings for .messages keys of the wrong type, and for a .messages that is not an object', async () => {
+      const portal = await renderPortal(
+        html`<connections-portal
+          routing="none"
+          .api=${seededApi()}
+          .messages=${{ pageTitle: 42, manage: null, manageContext: 'oops', retry: 'Try again' }}
+        ></connections-portal>`,
+      );
+      expect(text(portal.shadowRoot!.querySelector('[part~="heading"]'))).to.equal('Connections');
+      const { label } = createSeed().acme.connections[0];
+      expect(text(manageLinks(portal)[0])).to.equal(`Manage Slack, ${label}`);
+      portal.messages = 'nonsense' as never;
+      await portal.updateComplete;
+      expect(text(portal.shadowRoot!.querySelector('[part~="heading"]'))).to.equal('Connections');
+    });
+
+    it('takes a base-path with a trailing slash', async () => {
+      const portal = await renderPortal(
+        html`<connections-portal .api=${seededApi()} base-path="${BASE}/"></connections-portal>`,
+      );
+      expect(manageLinks(portal)[0].getAttribute('href')).to.equal(`${BASE}/conn_slack_01`);
+      plainClick(manageLinks(portal)[0]);
+      await detailReady(portal, 'Slack');
+      expect(location.pathname).to.equal(`${BASE}/conn_slack_01`);
+    });
+  });
+  describe('leaks', () => {
+    it('mounts and unmounts 30 times (list and detail, requests in flight): no listener, timer or request left', async () => {
+      const api = new TrackingApi(5);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const probe = openLeakProbe();
+      try {
+        for (let i = 0; i < 30; i++) {
+          const portal = document.createElement('connections-portal');
+          portal.api = api;
+          portal.routing = i % 2 ? 'none' : 'history';
+          portal.connectionId = i % 3 === 0 ? 'conn_slack_01' : '';
+          wrapper.append(portal);
+          await portal.updateComplete;
+          await aTimeout(i % 4); // sometimes mid-request, sometimes after the answer
+          portal.remove();
+        }
+        expect(probe.listeners(), 'listeners left on window/document').to.deep.equal([]);
+        expect(probe.pendingTimers(), 'timers left').to.equal(0);
+        expect(api.inFlight(), 'requests in flight').to.equal(0);
+        expect(api.calls.length).to.be.greaterThan(30);
+      } finally {
+        probe.close();
+      }
+    });
+  });
+
+  describe('the token', () => {
+    it('a 401 reaches connections-auth-required, errors, the DOM and storage without the token', async () => {
+      localStorage.clear();
+      sessionStorage.clear();
+      const token = 'tok_never_leak_9f8e7d';
+      const workspaceId = await createWorkspace({ token: 'the-right-one' });
+      const seen: unknown[] = [];
+      const portal = await fixture<ConnectionsPortal>(html`
+        <connections-portal
+          routing="none"
+          api-base-url="/api"
+          workspace-id=${workspaceId}
+          .getSessionToken=${async () => token}
+          @connections-auth-required=${(e: ConnectionsAuthRequiredEvent) => seen.push(e.detail)}
+          @connections-load-failed=${(e: CustomEvent) => seen.push(e.detail)}
+        ></connections-portal>
+      `);
+      await waitUntil(() => seen.length >= 2, 'no auth-required and load-failed');
+      await waitUntil(() => shadowQuery(portal, 'connections-table', '[part~="retry"]'));
+      const { error } = seen[0] as { error: Error };
+      expect(error.message).to.match(
+        /^GET \/(connections|connection-requests) answered 401 \(unauthorized\): A valid bearer token is required\.$/,
+      );
+      for (const detail of seen) {
+        const { error: e } = detail as { error: Error & { cause?: unknown } };
+        expect(
+          `${e.message} ${e.stack} ${String(e.cause)} ${JSON.stringify(detail)}`,
+        ).not.to.include(token);
+      }
+      const store = portal.store!.state;
+      expect(JSON.stringify(store.list) + store.list.error?.message).not.to.include(token);
+      expect(portal.shadowRoot!.innerHTML).not.to.include(token);
+      expect(shadowQuery(portal, 'connections-table')!.shadowRoot!.innerHTML).not.to.include(token);
+      expect(localStorage.length, 'localStorage').to.equal(0);
+      expect(sessionStorage.length, 'sessionStorage').to.equal(0);
+      expect(document.cookie).not.to.include(token);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiError } from '../../../src/api/errors.js';
 import { HttpConnectionsApi } from '../../../src/api/http-api.js';
 import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
@@ -9,6 +9,7 @@ import type { ConnectionsStore } from '../../../src/state/store.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import { shown, type TestConsumer } from '../../state/test-consumer.js';
 import { animationsFinished, shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
+import { openLeakProbe, TrackingApi } from '../../helpers/leaks.js';
 
 ConnectionsProvider.define('connections-provider');
 
@@ -320,6 +321,35 @@ describe('connections-provider', () => {
   });
 
   describe('lifecycle', () => {
+    it('mounts and unmounts a provider with a table and a detail 30 times, a refresh in flight: nothing left behind', async () => {
+      const api = new TrackingApi(5);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const probe = openLeakProbe();
+      try {
+        for (let i = 0; i < 30; i++) {
+          const provider = document.createElement('connections-provider');
+          provider.api = api;
+          provider.append(
+            document.createElement('connections-table'),
+            Object.assign(document.createElement('connection-detail'), {
+              connectionId: 'conn_hubspot_01',
+            }),
+          );
+          wrapper.append(provider);
+          await provider.updateComplete;
+          if (i % 2) void provider.store!.refresh('conn_hubspot_01').catch(() => {});
+          await aTimeout(i % 4);
+          provider.remove();
+        }
+        expect(probe.listeners(), 'listeners left on window/document').to.deep.equal([]);
+        expect(probe.pendingTimers(), 'timers left').to.equal(0);
+        expect(api.inFlight(), 'requests in flight').to.equal(0);
+        expect(api.calls.filter((c) => c.signal?.aborted).length).to.be.greaterThan(0);
+      } finally {
+        probe.close();
+      }
+    });
+
     it('mounts and unmounts 50 times without leaks', async () => {
       const api = new FakeApi();
       const el = await fixture<ConnectionsProvider>(

@@ -515,6 +515,54 @@ describe('connections-table', () => {
     });
   });
 
+  describe('odd but valid data', () => {
+    it('shows a connection with an empty id without a Manage link, and the rest of the list as usual', async () => {
+      const m = await mount();
+      await answer(m, [connection('', { label: 'No id' }), connection('b', { label: 'Sales' })]);
+      expect(
+        parts(m.table, 'row').map((row) => text(row.querySelector('[part~=label]'))),
+      ).to.deep.equal(['No id', 'Sales']);
+      expect(links(m.table).map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/portal/connections/b',
+      ]);
+      await expect(m.table).to.be.accessible();
+    });
+
+    it('shows an id the server listed twice as one row, where it came first', async () => {
+      const m = await mount();
+      await answer(m, [
+        connection('a', { label: 'First' }),
+        connection('b', { label: 'Sales' }),
+        connection('a', { label: 'Again' }),
+      ]);
+      expect(
+        parts(m.table, 'row').map((row) => text(row.querySelector('[part~=label]'))),
+      ).to.deep.equal(['First', 'Sales']);
+      // Re-rendering with the same list keeps working (lit's repeat needs unique keys).
+      void m.provider.store!.reloadConnections();
+      await answer(m, [connection('a', { label: 'A' }), connection('a', { label: 'A2' })]);
+      expect(
+        parts(m.table, 'row').map((row) => text(row.querySelector('[part~=label]'))),
+      ).to.deep.equal(['A']);
+    });
+
+    it('keeps a 10,000-character label and an RTL-override, emoji app name as text, inside the table', async () => {
+      const label = 'L'.repeat(10_000);
+      const name = '\u202Egnp.exe \u{1F680} Sl\u00E4ck';
+      const m = await mount();
+      await answer(m, [connection('a', { label, app: { key: 'k', name } })]);
+      expect(text(part(m.table, 'label'))).to.equal(label);
+      expect(text(part(m.table, 'app')!.querySelector('.app-name'))).to.equal(name);
+      expect(text(links(m.table)[0])).to.equal(`Manage ${name}, ${label}`);
+      // The long word wraps inside its cell instead of widening the table past its container.
+      const table = part(m.table, 'table')!;
+      expect(table.getBoundingClientRect().width).to.be.at.most(
+        m.table.getBoundingClientRect().width + 1,
+      );
+      await expect(m.table).to.be.accessible();
+    });
+  });
+
   describe('many rows and the keyboard', () => {
     it('renders 500 connections and Tab reaches the Manage links in order', async () => {
       const many = Array.from({ length: 500 }, (_, i) =>
