@@ -3,6 +3,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_BASE_PATH, routerContext } from '../../routing/router.js';
+import type { ConnectionsStore } from '../../state/store.js';
 import { PortalElement } from '../base/portal-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
@@ -85,6 +86,9 @@ export class ConnectionsPortal extends ConnectionsProvider {
   private moveFocusAfterRender = false;
   /** The connection shown before the last change of view. */
   private previousConnectionId = '';
+  /** The store this element re-renders for (its own, as a provider it cannot consume itself). */
+  private watched?: ConnectionsStore;
+  private unwatch?: () => void;
 
   /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
@@ -98,7 +102,14 @@ export class ConnectionsPortal extends ConnectionsProvider {
   /** The level of the "Connections" heading (1–6); 2 by default, under the host page's own title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+    this.unwatch = this.watched = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.watchStore();
     if (changed.has('routing') && changed.get('routing') !== undefined) this.router.restart();
     if (changed.has('basePath')) this.routerProvider.setValue(this.router, true);
     if (changed.has('connectionId')) this.previousConnectionId = changed.get('connectionId') ?? '';
@@ -108,6 +119,24 @@ export class ConnectionsPortal extends ConnectionsProvider {
     if (!this.moveFocusAfterRender) return;
     this.moveFocusAfterRender = false;
     void this.focusView(this.previousConnectionId);
+  }
+
+  /** Re-renders when the store changes, to know when the requests panel has loaded. */
+  private watchStore(): void {
+    const store = this.store;
+    if (store === this.watched) return;
+    this.unwatch?.();
+    this.watched = store;
+    this.unwatch = store?.subscribe(() => this.requestUpdate());
+  }
+
+  /**
+   * Until the requests panel has loaded (or failed: it then stays hidden), the table keeps its
+   * placeholder: the panel appears above it, and rows must not move once the user can click them.
+   */
+  private requestsPending(): boolean {
+    const status = this.store?.state.requests.status;
+    return status === 'idle' || status === 'loading';
   }
 
   /**
@@ -141,6 +170,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
       <connections-table
         exportparts=${TABLE_PARTS}
         base-path=${this.basePath}
+        ?hold-placeholder=${this.requestsPending()}
       ></connections-table>`;
   }
 

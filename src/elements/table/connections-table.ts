@@ -91,6 +91,13 @@ export class ConnectionsTable extends PortalElement {
   /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
 
+  /**
+   * Keeps the loading placeholder after the list has loaded. A layout sets it while something above
+   * the table is still loading, so that rows never move once they are shown (the portal sets it
+   * until the requests panel has loaded). A failed load still shows its error.
+   */
+  @property({ type: Boolean, attribute: 'hold-placeholder' }) holdPlaceholder = false;
+
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { store, state } = this.portal;
@@ -291,6 +298,7 @@ export class ConnectionsTable extends PortalElement {
         rows.length ? this.renderTable(rows, false) : nothing
       }`;
     }
+    if (this.holdPlaceholder) return this.renderTable([], true);
     if (list.status === 'ready' && rows.length === 0) return this.renderEmpty();
     return this.renderTable(rows, list.status !== 'ready');
   }

@@ -162,6 +162,43 @@ describe('connections-portal', () => {
     });
   });
 
+  describe('layout stability', () => {
+    it('keeps the table placeholder until the requests panel has loaded, so rows never move', async () => {
+      const api = seededApi();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const listRequests = api.listConnectionRequests.bind(api);
+      api.listConnectionRequests = async (options) => {
+        await gate;
+        return listRequests(options);
+      };
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal .api=${api}></connections-portal>`,
+      );
+      const skeletons = () =>
+        shadowQueryAll(portal, 'connections-table', '[part~="skeleton"]').length;
+      await waitUntil(() => portal.store?.state.list.status === 'ready');
+      await portal.updateComplete;
+      expect(skeletons()).to.be.greaterThan(0);
+      expect(manageLinks(portal).length).to.equal(0);
+
+      release();
+      await listReady(portal);
+      expect(skeletons()).to.equal(0);
+      expect(shadowQuery(portal, 'connection-requests')!.hidden).to.equal(false);
+    });
+
+    it('shows the rows when the requests fail (the panel stays hidden)', async () => {
+      const api = seededApi();
+      api.failures = { listConnectionRequests: 'server' };
+      const portal = await renderPortal(
+        html`<connections-portal .api=${api}></connections-portal>`,
+      );
+      expect(manageLinks(portal).length).to.equal(8);
+      expect(shadowQuery(portal, 'connection-requests')!.hidden).to.equal(true);
+    });
+  });
+
   describe('theming', () => {
     it('passes the inner parts through and lets --pc-* tokens restyle them', async () => {
       const style = document.createElement('style');

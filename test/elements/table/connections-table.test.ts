@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
+import { ApiError } from '../../../src/api/errors.js';
 import type { Connection, ConnectionStatus } from '../../../src/api/types.js';
 import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-status-badge.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
@@ -108,6 +109,27 @@ describe('connections-table', () => {
       expect(loading.closest('[role=status],[role=alert],[aria-live]')).to.equal(null);
       expect(links(m.table).length).to.equal(0);
       await expect(m.table).to.be.accessible();
+    });
+
+    it('holds the placeholder while hold-placeholder is set, then shows the rows', async () => {
+      const m = await mount();
+      m.table.holdPlaceholder = true;
+      await answer(m, FOUR());
+      expect(parts(m.table, 'skeleton').length).to.equal(3);
+      expect(links(m.table).length).to.equal(0);
+      m.table.holdPlaceholder = false;
+      await m.table.updateComplete;
+      expect(parts(m.table, 'skeleton').length).to.equal(0);
+      expect(links(m.table).length).to.equal(4);
+    });
+
+    it('shows a failed load even while hold-placeholder is set', async () => {
+      const m = await mount();
+      m.table.holdPlaceholder = true;
+      m.api.last('listConnections').reject(new ApiError('server', 'down', { status: 500 }));
+      await settle();
+      await m.table.updateComplete;
+      expect(part(m.table, 'retry')).to.not.equal(null);
     });
 
     it('keeps the rows height: the skeleton reserves the space of three rows', async () => {
