@@ -1,12 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import {
+  clickParts,
   apiArgs,
   apiArgTypes,
-  findPart,
   FOREVER_MS,
-  settled,
-  storyApi,
   withProvider,
   type ApiArgs,
 } from './support.js';
@@ -70,21 +68,12 @@ export const LoadErrorOffline: Story = { args: { getConnection: 'network' } };
 
 export const RefreshBusy: Story = {
   args: { connectionId: 'conn_hubspot_01' },
-  play: async ({ canvasElement }) => {
-    const button = await findPart(canvasElement, 'refresh-button');
-    storyApi(canvasElement).latencyMs = FOREVER_MS;
-    button.click();
-    await settled(canvasElement);
-  },
+  play: clickParts(['refresh-button'], { busy: true }),
 };
 
 export const RefreshSucceeded: Story = {
   args: { connectionId: 'conn_hubspot_01', latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'refresh-button')).click();
-    await findPart(canvasElement, 'toast');
-    await settled(canvasElement);
-  },
+  play: clickParts(['refresh-button'], { waitFor: 'toast' }),
 };
 
 /** The provider rejects the stored token: the connection stays in error, with a failure toast. */
@@ -95,43 +84,23 @@ export const RefreshFailed: Story = {
 
 export const RevokeDialogOpen: Story = {
   args: { latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'revoke-button')).click();
-    await findPart(canvasElement, 'confirm');
-    await settled(canvasElement);
-  },
+  play: clickParts(['revoke-button'], { waitFor: 'confirm' }),
 };
 
 export const RevokeBusy: Story = {
   args: { latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'revoke-button')).click();
-    const confirm = await findPart(canvasElement, 'confirm');
-    storyApi(canvasElement).latencyMs = FOREVER_MS;
-    confirm.click();
-    await settled(canvasElement);
-  },
+  play: clickParts(['revoke-button', 'confirm'], { busy: true }),
 };
 
 /** The revoke failed: the dialog stays open and says why. */
 export const RevokeFailed: Story = {
   args: { latencyMs: 0, revokeConnection: 'server' },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'revoke-button')).click();
-    (await findPart(canvasElement, 'confirm')).click();
-    await findPart(canvasElement, 'error');
-    await settled(canvasElement);
-  },
+  play: clickParts(['revoke-button', 'confirm'], { waitFor: 'error' }),
 };
 
 export const RevokeSucceeded: Story = {
   args: { latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'revoke-button')).click();
-    (await findPart(canvasElement, 'confirm')).click();
-    await findPart(canvasElement, 'toast');
-    await settled(canvasElement);
-  },
+  play: clickParts(['revoke-button', 'confirm'], { waitFor: 'toast' }),
 };
 
 export const CustomTheme: Story = {

@@ -1,14 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import {
-  apiArgs,
-  apiArgTypes,
-  findPart,
-  FOREVER_MS,
-  makeApi,
-  settled,
-  type ApiArgs,
-} from './support.js';
+import { clickParts, apiArgs, apiArgTypes, FOREVER_MS, makeApi, type ApiArgs } from './support.js';
 
 interface PortalArgs extends ApiArgs {
   connectionId: string;
@@ -54,20 +46,12 @@ export const DetailNotFound: Story = {
 /** Manage on the first row opens its detail inside the portal. */
 export const ManageOpensDetail: Story = {
   args: { latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'manage-link')).click();
-    await findPart(canvasElement, 'app-name');
-    await settled(canvasElement);
-  },
+  play: clickParts(['manage-link'], { waitFor: 'app-name' }),
 };
 
 export const RefreshSucceeded: Story = {
   args: { connectionId: 'conn_hubspot_01', latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'refresh-button')).click();
-    await findPart(canvasElement, 'toast');
-    await settled(canvasElement);
-  },
+  play: clickParts(['refresh-button'], { waitFor: 'toast' }),
 };
 
 export const RefreshFailed: Story = {
@@ -77,11 +61,7 @@ export const RefreshFailed: Story = {
 
 export const RevokeDialogOpen: Story = {
   args: { connectionId: 'conn_slack_01', latencyMs: 0 },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'revoke-button')).click();
-    await findPart(canvasElement, 'confirm');
-    await settled(canvasElement);
-  },
+  play: clickParts(['revoke-button'], { waitFor: 'confirm' }),
 };
 
 export const CustomTheme: Story = { globals: { theme: 'brand' } };

@@ -3,12 +3,9 @@ import { html } from 'lit';
 import type { Connection } from '../src/api/types.js';
 import { parseConnection } from '../src/api/validate.js';
 import {
+  clickParts,
   apiArgs,
   apiArgTypes,
-  findPart,
-  FOREVER_MS,
-  settled,
-  storyApi,
   withProvider,
   workspace,
   type ApiArgs,
@@ -57,21 +54,12 @@ export const HostileData: Story = {
 };
 
 export const Busy: Story = {
-  play: async ({ canvasElement }) => {
-    const confirm = await findPart(canvasElement, 'confirm');
-    storyApi(canvasElement).latencyMs = FOREVER_MS;
-    confirm.click();
-    await settled(canvasElement);
-  },
+  play: clickParts(['confirm'], { busy: true }),
 };
 
 export const Failed: Story = {
   args: { revokeConnection: 'server' },
-  play: async ({ canvasElement }) => {
-    (await findPart(canvasElement, 'confirm')).click();
-    await findPart(canvasElement, 'error');
-    await settled(canvasElement);
-  },
+  play: clickParts(['confirm'], { waitFor: 'error' }),
 };
 
 export const FailedOffline: Story = { args: { revokeConnection: 'network' }, play: Failed.play };

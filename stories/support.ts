@@ -273,3 +273,23 @@ export function storyApi(root: ParentNode): MemoryConnectionsApi {
   if (!(host?.api instanceof MemoryConnectionsApi)) throw new Error('The story has no memory api.');
   return host.api;
 }
+
+/**
+ * A story's play function: clicks the parts in order (each once it appears), waits for `waitFor`,
+ * then for the story to settle. With `busy`, the api stops answering just before the last click,
+ * so the story shows that action in flight.
+ */
+export function clickParts(
+  parts: readonly string[],
+  { waitFor, busy = false }: { waitFor?: string; busy?: boolean } = {},
+) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    for (const [index, part] of parts.entries()) {
+      const element = await findPart(canvasElement, part);
+      if (busy && index === parts.length - 1) storyApi(canvasElement).latencyMs = FOREVER_MS;
+      element.click();
+    }
+    if (waitFor) await findPart(canvasElement, waitFor);
+    await settled(canvasElement);
+  };
+}
