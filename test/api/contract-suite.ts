@@ -3,7 +3,7 @@
  * and "State rules"), run against HttpConnectionsApi + the reference server and MemoryConnectionsApi.
  */
 import { expect } from '@open-wc/testing';
-import type { ApiErrorKind } from '../../src/api/errors.js';
+import { API_ERROR_KINDS, type ApiErrorKind } from '../../src/api/errors.js';
 import type {
   ConnectionRequest,
   ConnectionsApi,
@@ -29,17 +29,9 @@ export interface Subject {
 export type MakeSubject = (init?: SubjectInit) => Promise<Subject>;
 
 /** The kinds a subject can inject (a timeout needs a client-side setting: tested per implementation). */
-export const INJECTABLE_KINDS: ApiErrorKind[] = [
-  'network',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'refresh-failed',
-  'rate-limited',
-  'server',
-  'invalid-response',
-  'unexpected',
-];
+export const INJECTABLE_KINDS: ApiErrorKind[] = API_ERROR_KINDS.filter(
+  (kind) => kind !== 'timeout',
+);
 
 const CONTRACT_KEYS = [
   'app',
