@@ -51,6 +51,23 @@ export type ConnectionsLoadFailedEvent = PortalEvent<'connections-load-failed'>;
 export type ConnectionRequestConnectEvent = PortalEvent<'connection-request-connect'>;
 export type ConnectionsAuthRequiredEvent = PortalEvent<'connections-auth-required'>;
 
+// A record, so the type checker fails when an event is added to the table above but not here.
+const EVENT_NAMES: Record<PortalEventName, true> = {
+  'connection-manage': true,
+  'connection-refreshed': true,
+  'connection-refresh-failed': true,
+  'connection-revoked': true,
+  'connection-revoke-failed': true,
+  'connection-revoke-cancelled': true,
+  'connection-status-changed': true,
+  'connections-load-failed': true,
+  'connection-request-connect': true,
+  'connections-auth-required': true,
+};
+
+/** Every event name, for a host (or a log) that listens to all of them. */
+export const PORTAL_EVENT_NAMES = Object.keys(EVENT_NAMES) as readonly PortalEventName[];
+
 /** The two events a host may cancel to act itself. */
 export const CANCELABLE_EVENTS: ReadonlySet<PortalEventName> = new Set([
   'connection-manage',

@@ -1,19 +1,6 @@
 // The demo host page: what an agency writes around <connections-portal>, plus a panel that drives
 // the reference server (switch workspace, inject failures) and logs every DOM event the portal fires.
-import '/dist/portal-connections.bundle.js';
-
-const EVENTS = [
-  'connection-manage',
-  'connection-refreshed',
-  'connection-refresh-failed',
-  'connection-revoked',
-  'connection-revoke-failed',
-  'connection-revoke-cancelled',
-  'connection-status-changed',
-  'connections-load-failed',
-  'connection-request-connect',
-  'connections-auth-required',
-];
+import { PORTAL_EVENT_NAMES } from '/dist/portal-connections.bundle.js';
 
 const portal = document.querySelector('connections-portal');
 const log = document.getElementById('event-log');
@@ -30,7 +17,7 @@ function summarize(detail) {
   return parts.join(', ');
 }
 
-for (const name of EVENTS) {
+for (const name of PORTAL_EVENT_NAMES) {
   portal.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const time = new Date().toLocaleTimeString();

@@ -58,6 +58,17 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+/** The HTTP status that means each kind (the inverse of {@link kindForStatus}), for fakes and tests. */
+export const STATUS_FOR_KIND: Readonly<Partial<Record<ApiErrorKind, number>>> = {
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'refresh-failed': 422,
+  'rate-limited': 429,
+  server: 500,
+  unexpected: 400,
+};
+
 /** The kind an HTTP status maps to. 422 is only `refresh-failed` for the refresh endpoint's code. */
 export function kindForStatus(status: number, code?: string): ApiErrorKind {
   if (status === 401) return 'unauthorized';

@@ -4,7 +4,7 @@
  * fail any method with a given {@link ApiErrorKind}, at construction or at run time.
  */
 import { sleep } from './abort.js';
-import { ApiError, type ApiErrorKind } from './errors.js';
+import { ApiError, STATUS_FOR_KIND, type ApiErrorKind } from './errors.js';
 import type {
   AppInfo,
   Connection,
@@ -37,17 +37,6 @@ export interface MemoryConnectionsApiOptions {
   latencyMs?: number;
   failures?: MemoryFailures;
 }
-
-/** A plausible HTTP status for each kind, as the HTTP API would report it. */
-const STATUS_FOR_KIND: Partial<Record<ApiErrorKind, number>> = {
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  'refresh-failed': 422,
-  'rate-limited': 429,
-  server: 500,
-  unexpected: 400,
-};
 
 const CODE_FOR_KIND: Partial<Record<ApiErrorKind, string>> = {
   'refresh-failed': 'refresh_failed',

@@ -1,6 +1,6 @@
 import { HttpConnectionsApi } from '../../src/api/http-api.js';
 import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
-import type { ApiErrorKind } from '../../src/api/errors.js';
+import { STATUS_FOR_KIND, type ApiErrorKind } from '../../src/api/errors.js';
 import type { ConnectionsApiMethod } from '../../src/api/types.js';
 import { createSeed } from '../../demo/server/seed.js';
 import { describeConnectionsApi } from './contract-suite.js';
@@ -17,16 +17,6 @@ const ROUTE: Record<ConnectionsApiMethod, Pick<Fault, 'method' | 'path'>> = {
   listConnectionRequests: { method: 'GET', path: '/connection-requests' },
 };
 
-const STATUS: Partial<Record<ApiErrorKind, number>> = {
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  'refresh-failed': 422,
-  'rate-limited': 429,
-  server: 500,
-  unexpected: 400,
-};
-
 /** The server fault that makes the next call of `method` fail with `kind`. */
 function faultFor(method: ConnectionsApiMethod, kind: ApiErrorKind): Fault {
   const route = ROUTE[method];
@@ -34,7 +24,7 @@ function faultFor(method: ConnectionsApiMethod, kind: ApiErrorKind): Fault {
   const times = retried ? ATTEMPTS : 1;
   if (kind === 'network') return { ...route, dropConnection: true, times };
   if (kind === 'invalid-response') return { ...route, status: 200, body: '{"unexpected":true}' };
-  const status = STATUS[kind];
+  const status = STATUS_FOR_KIND[kind];
   if (status === undefined) throw new Error(`No HTTP fault for '${kind}'.`);
   return { ...route, status, times };
 }

@@ -23,12 +23,7 @@ export function shadowQueryAll<T extends Element = HTMLElement>(
   return [...(host?.shadowRoot?.querySelectorAll<T>(last) ?? [])];
 }
 
-/** The element focus is really on, through shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement } from '../../src/utils/focus.js';
 
 /** The text a user reads, whitespace folded. */
 export function text(element: Element | null | undefined): string {

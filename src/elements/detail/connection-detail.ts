@@ -16,7 +16,7 @@ import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../style
 import { safeHref } from '../../utils/url-policy.js';
 import { PortalElement } from '../base/portal-element.js';
 import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
-import { deepActiveElement } from '../toast/toast-placement.js';
+import { deepActiveElement } from '../../utils/focus.js';
 import { toasterContext } from '../toast/toaster-context.js';
 import { connectionDetailStyles } from './connection-detail.styles.js';
 import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './detail-parts.js';

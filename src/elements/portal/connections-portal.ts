@@ -1,9 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { DEFAULT_BASE_PATH, routerContext } from '../../routing/router.js';
 import type { ConnectionsStore } from '../../state/store.js';
+import { headingLevel, headingTag } from '../base/heading.js';
 import { PortalElement } from '../base/portal-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
@@ -20,8 +21,6 @@ const DETAIL_PARTS =
   'header, back-link, app-name, status, badge, refresh-button, revoke-button, contact-note, ' +
   'advice, details, label, email, last-refreshed, loading, not-found, error, retry, dialog, ' +
   'dialog-title, dialog-description, dialog-error, dialog-confirm, dialog-cancel';
-
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * @summary The whole Connections page: the heading, the Outstanding connection requests panel and the
@@ -160,8 +159,8 @@ export class ConnectionsPortal extends ConnectionsProvider {
   }
 
   private renderList(): TemplateResult {
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
-    const tag = HEADINGS[level - 1];
+    const level = headingLevel(this.headingLevel, 2);
+    const tag = headingTag(level);
     return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
       <connection-requests
         exportparts=${REQUESTS_PARTS}

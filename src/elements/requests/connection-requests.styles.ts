@@ -54,22 +54,6 @@ export const requestsStyles = css`
     font-weight: ${token('--pc-font-weight-strong')};
     overflow-wrap: anywhere;
   }
-  .icon {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    border-radius: ${token('--pc-radius')};
-    object-fit: contain;
-  }
-  .monogram {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    border: 1px solid ${token('--pc-color-border')};
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
-    line-height: 1;
-  }
   .meta {
     display: flex;
     flex-wrap: wrap;
@@ -89,9 +73,6 @@ export const requestsStyles = css`
   }
   @media (forced-colors: active) {
     .panel,
-    .monogram {
-      border-color: CanvasText;
-    }
     .request {
       border-block-start-color: CanvasText;
     }

@@ -1,27 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { ConnectionRequest } from '../../api/types.js';
 import { formatDateTime, isoDateTime, localeOf } from '../../i18n/format.js';
 import { PortalController } from '../../state/portal-controller.js';
 import type { RequestsState } from '../../state/store.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import { isModifiedClick } from '../../routing/router.js';
 import { safeUrl } from '../../utils/url-policy.js';
+import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
+import { headingLevel, headingTag } from '../base/heading.js';
 import { PortalElement } from '../base/portal-element.js';
 import { requestsStyles } from './connection-requests.styles.js';
-
-const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-type HeadingLevel = (typeof HEADING_LEVELS)[number];
-
-/** True for a click that opens the link where it says (no modifier, main button). */
-function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-}
-
-/** The first character of the app's name, for the monogram shown when it has no usable icon. */
-function monogram(name: string): string {
-  return (Array.from(name.trim())[0] ?? '').toLocaleUpperCase();
-}
 
 /**
  * The Outstanding connection requests panel: each request the agency sent that the client has not
@@ -86,6 +77,7 @@ export class ConnectionRequests extends PortalElement {
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
+    appIconStyles,
     requestsStyles,
   ];
 
@@ -95,7 +87,7 @@ export class ConnectionRequests extends PortalElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Icon URLs that failed to load: their apps show the monogram. */
-  @state() private brokenIcons: ReadonlySet<string> = new Set();
+  private appIcon = new AppIconController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -113,52 +105,16 @@ export class ConnectionRequests extends PortalElement {
     return requests.items.length > 0 && requests.status !== 'error';
   }
 
-  private get level(): HeadingLevel {
-    const level = Number(this.headingLevel);
-    return (HEADING_LEVELS as readonly number[]).includes(level) ? (level as HeadingLevel) : 2;
-  }
-
   private onConnectClick(event: MouseEvent, request: ConnectionRequest): void {
     // A modified click (new tab, new window, download) is the user's own choice: no event.
-    if (!isPlainClick(event)) return;
+    if (isModifiedClick(event)) return;
     if (!this.emit('connection-request-connect', { request })) event.preventDefault();
   }
 
-  private onIconError(src: string): void {
-    this.brokenIcons = new Set(this.brokenIcons).add(src);
-  }
-
   private renderHeading(): TemplateResult {
-    const title = this.portal.messages.requestsTitle;
-    // Five literal templates rather than a static tag: nothing built from input ever names a tag.
-    switch (this.level) {
-      case 3:
-        return html`<h3 id="heading" part="heading" class="heading">${title}</h3>`;
-      case 4:
-        return html`<h4 id="heading" part="heading" class="heading">${title}</h4>`;
-      case 5:
-        return html`<h5 id="heading" part="heading" class="heading">${title}</h5>`;
-      case 6:
-        return html`<h6 id="heading" part="heading" class="heading">${title}</h6>`;
-      default:
-        return html`<h2 id="heading" part="heading" class="heading">${title}</h2>`;
-    }
-  }
-
-  private renderIcon(request: ConnectionRequest): TemplateResult {
-    const src = safeUrl(request.app.iconUrl);
-    if (src && !this.brokenIcons.has(src)) {
-      // alt="": the app's name is written beside it.
-      return html`<img
-        part="icon"
-        class="icon"
-        src=${src}
-        alt=""
-        @error=${() => this.onIconError(src)}
-      />`;
-    }
-    return html`<span part="icon" class="icon monogram" aria-hidden="true"
-      >${monogram(request.app.name)}</span
+    const tag = headingTag(headingLevel(this.headingLevel, 2, 2));
+    return staticHtml`<${tag} id="heading" part="heading" class="heading"
+      >${this.portal.messages.requestsTitle}</${tag}
     >`;
   }
 
@@ -203,7 +159,9 @@ export class ConnectionRequests extends PortalElement {
     return html`<li part="request" class="request">
       <div class="summary">
         <span class="app-line"
-          >${this.renderIcon(request)}<span part="app" class="app">${request.app.name}</span></span
+          >${this.appIcon.render(request.app)}<span part="app" class="app"
+            >${request.app.name}</span
+          ></span
         >
         <span class="meta"
           >${this.renderRequestedBy(request)}${this.renderRequestedAt(request, locale)}</span

@@ -7,7 +7,7 @@ import { errorText } from '../../i18n/error-text.js';
 import { PortalController } from '../../state/portal-controller.js';
 import { buttonStyles, focusRingStyles } from '../../styles/shared.styles.js';
 import { PortalElement } from '../base/portal-element.js';
-import { deepActiveElement } from '../toast/toast-placement.js';
+import { deepActiveElement } from '../../utils/focus.js';
 import { toasterContext } from '../toast/toaster-context.js';
 import { revokeDialogStyles } from './revoke-dialog.styles.js';
 

@@ -59,26 +59,6 @@ export const tableStyles = css`
     gap: ${token('--pc-space-2')};
     font-weight: ${token('--pc-font-weight-strong')};
   }
-  .icon,
-  .monogram {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    border-radius: ${token('--pc-radius')};
-  }
-  .icon {
-    object-fit: contain;
-  }
-  .monogram {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    background: ${token('--pc-color-surface-hover')};
-    color: ${token('--pc-color-text')};
-    border: 1px solid ${token('--pc-color-border')};
-    font-size: ${token('--pc-font-size-sm')};
-    line-height: 1;
-  }
   .app-name {
     min-inline-size: 0;
   }
@@ -209,9 +189,6 @@ export const tableStyles = css`
   @media (forced-colors: active) {
     .bone {
       background: GrayText;
-    }
-    .monogram {
-      border-color: CanvasText;
     }
     .manage-link {
       color: LinkText;

@@ -13,10 +13,10 @@ import {
 } from '../../routing/router.js';
 import { PortalController } from '../../state/portal-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
-import { safeHref, safeUrl } from '../../utils/url-policy.js';
+import { safeHref } from '../../utils/url-policy.js';
 import { PortalElement } from '../base/portal-element.js';
 import { tableStyles } from './connections-table.styles.js';
-import { monogram } from './monogram.js';
+import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
 
 /** How many placeholder rows hold the table's place while the first list loads. */
 const SKELETON_ROWS = 3;
@@ -77,6 +77,7 @@ export class ConnectionsTable extends PortalElement {
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
+    appIconStyles,
     tableStyles,
   ];
 
@@ -85,8 +86,7 @@ export class ConnectionsTable extends PortalElement {
   /** The list error this element has reported (or found on arrival), so each is reported once. */
   private reportedError?: ApiError;
   private seenFirstUpdate = false;
-  /** Icons that failed to load: their rows show the letter instead. */
-  private brokenIcons = new Set<string>();
+  private appIcon = new AppIconController(this);
 
   /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
@@ -145,11 +145,6 @@ export class ConnectionsTable extends PortalElement {
     }
   }
 
-  private onIconError(url: string): void {
-    this.brokenIcons.add(url);
-    this.requestUpdate();
-  }
-
   private renderHead() {
     const m = this.portal.messages;
     return html`<colgroup>
@@ -166,22 +161,6 @@ export class ConnectionsTable extends PortalElement {
           <th role="columnheader" scope="col">${m.columnActions}</th>
         </tr>
       </thead>`;
-  }
-
-  private renderIcon(connection: Connection) {
-    const src = safeUrl(connection.app.iconUrl);
-    if (src && !this.brokenIcons.has(src)) {
-      return html`<img
-        part="icon"
-        class="icon"
-        alt=""
-        src=${src}
-        @error=${() => this.onIconError(src)}
-      />`;
-    }
-    return html`<span part="icon" class="monogram" aria-hidden="true"
-      >${monogram(connection.app.name)}</span
-    >`;
   }
 
   private renderManage(connection: Connection) {
@@ -205,7 +184,9 @@ export class ConnectionsTable extends PortalElement {
     return html`<tr part="row" role="row">
       <td part="app" role="cell" class="cell-app">
         <span class="app"
-          >${this.renderIcon(connection)}<span class="app-name">${connection.app.name}</span></span
+          >${this.appIcon.render(connection.app)}<span class="app-name"
+            >${connection.app.name}</span
+          ></span
         >
       </td>
       <td part="label" role="cell" class="cell-label">${connection.label}</td>

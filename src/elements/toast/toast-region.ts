@@ -5,7 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { resolveMessages, type Messages } from '../../i18n/messages.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
 import { PortalElement } from '../base/portal-element.js';
-import { choosePlacement, deepActiveElement, type ToastPlacement } from './toast-placement.js';
+import { deepActiveElement } from '../../utils/focus.js';
+import { choosePlacement, type ToastPlacement } from './toast-placement.js';
 import { toastRegionStyles } from './toast-region.styles.js';
 import {
   windowClock,

@@ -3,7 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConnectionStatus } from '../../../src/api/types.js';
 import type { ConnectionDetail } from '../../../src/elements/detail/connection-detail.js';
-import { deepActiveElement } from '../../../src/elements/toast/toast-placement.js';
+import { deepActiveElement } from '../../../src/utils/focus.js';
 import type {
   ConnectionRefreshedEvent,
   ConnectionRefreshFailedEvent,

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Connection } from '../../../src/api/types.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
 import { RevokeDialog } from '../../../src/elements/revoke-dialog/revoke-dialog.js';
-import { deepActiveElement } from '../../../src/elements/toast/toast-placement.js';
+import { deepActiveElement } from '../../../src/utils/focus.js';
 import type {
   ConnectionRevokeCancelledEvent,
   ConnectionRevokedEvent,

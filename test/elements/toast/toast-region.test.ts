@@ -2,7 +2,7 @@ import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ToastRegion } from '../../../src/elements/toast/toast-region.js';
 import type { ToastClock } from '../../../src/elements/toast/toast-types.js';
-import { deepActiveElement } from '../../../src/elements/toast/toast-placement.js';
+import { deepActiveElement } from '../../../src/utils/focus.js';
 import { animationsFinished } from '../../helpers/dom.js';
 
 ToastRegion.define('connections-toast-region');
