@@ -36,6 +36,49 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  // Layers point one way: api → state → elements (docs/architecture.md). utils and api stand on
+  // nothing of ours; state, routing and i18n never reach up into the elements.
+  {
+    files: ['src/utils/**/*.ts', 'src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/state/*',
+                '**/elements/*',
+                '**/routing/*',
+                '**/i18n/*',
+                '**/context.js',
+                '**/events.js',
+              ],
+              message:
+                'src/api and src/utils are the bottom layer: they import nothing above them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/**/*.ts', 'src/routing/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/elements/*'],
+              message:
+                'Layers point one way (api → state → elements): nothing below src/elements imports it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts'],
     rules: {

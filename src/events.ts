@@ -5,7 +5,7 @@
 import type { ApiError } from './api/errors.js';
 import type { Connection, ConnectionRequest, ConnectionStatus } from './api/types.js';
 
-export interface ConnectionDetail {
+export interface ConnectionEventDetail {
   connection: Connection;
 }
 export interface ConnectionErrorDetail {
@@ -25,12 +25,12 @@ export interface RequestDetail {
 
 /** Event name → detail type: the one table the typed `emit()` and the global map are built from. */
 export interface PortalEventDetails {
-  'connection-manage': ConnectionDetail;
-  'connection-refreshed': ConnectionDetail;
+  'connection-manage': ConnectionEventDetail;
+  'connection-refreshed': ConnectionEventDetail;
   'connection-refresh-failed': ConnectionErrorDetail;
-  'connection-revoked': ConnectionDetail;
+  'connection-revoked': ConnectionEventDetail;
   'connection-revoke-failed': ConnectionErrorDetail;
-  'connection-revoke-cancelled': ConnectionDetail;
+  'connection-revoke-cancelled': ConnectionEventDetail;
   'connection-status-changed': StatusChangedDetail;
   'connections-load-failed': ErrorDetail;
   'connection-request-connect': RequestDetail;

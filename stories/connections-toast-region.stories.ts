@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { ToastOptions } from '../src/elements/toast/toast-types.js';
+import type { ToastOptions } from '../src/context.js';
 import type { ToastRegion } from '../src/elements/toast/toast-region.js';
 import { defaultMessages } from '../src/i18n/messages.js';
 import { apiArgs, apiArgTypes, settled, withProvider, type ApiArgs } from './support.js';

@@ -1,5 +1,3 @@
-import { createContext } from '@lit/context';
-
 /**
  * In-app navigation between the list and a connection's detail. `connections-portal` provides one;
  * elements used on their own (no router) keep their links as plain page links.
@@ -10,8 +8,6 @@ export interface PortalRouter {
   /** Shows the list (`null`) or a detail, updating the URL when routing is `history`. */
   navigate(connectionId: string | null): void;
 }
-
-export const routerContext = createContext<PortalRouter | undefined>('portal-connections/router');
 
 export const DEFAULT_BASE_PATH = '/portal/connections';
 

@@ -5,9 +5,7 @@ import { HttpConnectionsApi } from '../api/http-api.js';
 import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
-import type { Toaster } from '../elements/toast/toast-types.js';
-import { toasterContext } from '../elements/toast/toaster-context.js';
-import { messagesContext, storeContext } from './context.js';
+import { messagesContext, storeContext, toasterContext, type Toaster } from '../context.js';
 import { ConnectionsStore } from './store.js';
 
 /** The configuration attributes and properties shared by `connections-provider` and `connections-portal`. */

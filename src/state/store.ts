@@ -3,249 +3,101 @@
  * calls its actions, so the table, the detail and the badge always agree and two requests for the
  * same thing are one request.
  *
- * Rules that keep the state right when requests race:
- * - Every read takes a sequence number when it STARTS; every write of a connection records the
- *   sequence it came from; a read writes a connection only if it started after that connection's
- *   last write. So a slow, older response never overwrites a newer one.
- * - Action (POST) results are authoritative when they ARRIVE: they take a fresh sequence then.
- * - The list and the requests panel are written only by their latest request; a superseded request
- *   is aborted, and its response (if the api ignores the signal) is dropped.
- * - Aborted requests never write state and are never reported as errors.
+ * Three pieces, each written once:
+ * - `StoreBase` keeps the state and the rules for writing it (sequence numbers, authoritative
+ *   action results);
+ * - `LatestRequest` times each read: the latest call wins, the older one is aborted, and an aborted
+ *   or superseded answer never writes (the list, the requests and each detail own one);
+ * - `ActionQueue` times actions: one per kind and id, one after another on the same connection.
+ * This class says what to ask and what each answer means. An answer about another connection than
+ * the one asked for is an `invalid-response` failure and writes nothing. Aborted requests never
+ * write state and are never reported as errors.
  *
  * Without an api (the host has not configured one yet) reads stay `idle` and resolve at once, and
- * actions reject with an `ApiError` of kind `unexpected`; nothing is reported through `onError`,
+ * actions fail with an `ApiError` of kind `unexpected`; nothing is reported through `onError`,
  * because nothing was requested.
  */
-import { ApiError, isApiError } from '../api/errors.js';
-import type {
-  Connection,
-  ConnectionRequest,
-  ConnectionsApi,
-  ConnectionStatus,
-} from '../api/types.js';
+import { ApiError } from '../api/errors.js';
+import type { Connection, ConnectionsApi } from '../api/types.js';
+import { ActionQueue, throwIfAborted } from './action-queue.js';
+import { isAbort, LatestRequest } from './latest-request.js';
+import { StoreBase, toApiError } from './store-base.js';
+import {
+  type ActionOutcome,
+  type ActionResult,
+  type DetailState,
+  type GetConnectionOptions,
+  type LoadStatus,
+  type PendingAction,
+  type StoreState,
+} from './store-state.js';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-export type PendingAction = 'refresh' | 'revoke';
+export * from './store-state.js';
 
-export interface ListState {
-  status: LoadStatus;
-  /** The connections of the list, in the server's order; look them up in `connections`. */
-  ids: readonly string[];
-  error?: ApiError;
+/** The answer must be about the connection asked for; names what was expected, never the value. */
+function expectId(id: string, connection: Connection): Connection {
+  if (connection.id === id) return connection;
+  throw new ApiError(
+    'invalid-response',
+    'The server answered with another connection than the one asked for.',
+  );
 }
 
-export interface DetailState {
-  status: 'loading' | 'ready' | 'error';
-  error?: ApiError;
+function unwrap(outcome: ActionOutcome): ActionResult {
+  if (!outcome.ok) throw outcome.error;
+  return { connection: outcome.connection, previousStatus: outcome.previousStatus };
 }
 
-export interface RequestsState {
-  status: LoadStatus;
-  items: readonly ConnectionRequest[];
-  error?: ApiError;
-}
-
-/** A snapshot: replaced (never mutated) on each change, so `previous !== store.state` detects one. */
-export interface StoreState {
-  /** Every connection the store knows, by id, whichever request brought it. */
-  connections: ReadonlyMap<string, Connection>;
-  list: ListState;
-  /** Connections fetched one by one (`getConnection`). */
-  details: ReadonlyMap<string, DetailState>;
-  requests: RequestsState;
-  /** Actions in flight, by connection id. */
-  pending: ReadonlyMap<string, PendingAction>;
-}
-
-export interface ActionResult {
-  connection: Connection;
-  previousStatus: ConnectionStatus;
-}
-
-export interface GetConnectionOptions {
-  /** Ask the server even when the store already holds the connection. */
-  force?: boolean;
-}
-
-export const initialState: StoreState = Object.freeze({
-  connections: new Map(),
-  list: Object.freeze({ status: 'idle', ids: [] }),
-  details: new Map(),
-  requests: Object.freeze({ status: 'idle', items: [] }),
-  pending: new Map(),
-}) as StoreState;
-
-/** A request in flight: its start sequence, its own abort switch, and what its callers await. */
-interface Flight<T> {
-  seq: number;
-  controller: AbortController;
-  promise: Promise<T>;
-}
-
-function isAbort(error: unknown, signal: AbortSignal): boolean {
-  return signal.aborted || (error instanceof DOMException && error.name === 'AbortError');
-}
-
-function toApiError(error: unknown): ApiError {
-  if (isApiError(error)) return error;
-  const message = error instanceof Error ? error.message : 'The request failed.';
-  return new ApiError('unexpected', message, { cause: error });
-}
-
-/** Turns a synchronous throw of a hand-written api into a rejection. */
-function attempt<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return Promise.resolve(call());
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
-
-function abortError(): DOMException {
-  return new DOMException('The connections store was reset or disposed.', 'AbortError');
-}
-
-export class ConnectionsStore {
+export class ConnectionsStore extends StoreBase {
   private currentApi: ConnectionsApi | null;
-  private current: StoreState = initialState;
-  private disposed = false;
-  private seq = 0;
-  /** The sequence of each connection's last write. */
-  private written = new Map<string, number>();
-  private listFlight?: Flight<void>;
-  private requestsFlight?: Flight<void>;
-  private detailFlights = new Map<string, Flight<Connection | undefined>>();
-  private actions = new Map<string, Promise<ActionResult>>();
-  /** Every controller of every request in flight, so dispose/reset can abort them all. */
-  private controllers = new Set<AbortController>();
-  private listeners = new Set<() => void>();
-  private errorListeners = new Set<(error: ApiError) => void>();
-  private successListeners = new Set<() => void>();
+  private readonly list = new LatestRequest<void>(this.nextSeq);
+  private readonly requests = new LatestRequest<void>(this.nextSeq);
+  private readonly details = new Map<string, LatestRequest<Connection | undefined>>();
+  private readonly actions = new ActionQueue();
+  private readonly results = new WeakMap<Promise<ActionOutcome>, Promise<ActionResult>>();
 
   constructor(api: ConnectionsApi | null = null) {
+    super();
     this.currentApi = api;
-  }
-
-  get state(): StoreState {
-    return this.current;
   }
 
   get api(): ConnectionsApi | null {
     return this.currentApi;
   }
 
-  get isDisposed(): boolean {
-    return this.disposed;
-  }
-
-  /** How many state listeners are attached: for leak checks. */
-  get subscriberCount(): number {
-    return this.listeners.size;
-  }
-
-  /** Calls `listener` after every state change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    if (this.disposed) return () => {};
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Calls `listener` with the error of every request that fails (aborts excepted). */
-  onError(listener: (error: ApiError) => void): () => void {
-    if (this.disposed) return () => {};
-    this.errorListeners.add(listener);
-    return () => this.errorListeners.delete(listener);
-  }
-
-  /** Calls `listener` after every request that succeeds (the provider ends an auth episode on it). */
-  onSuccess(listener: () => void): () => void {
-    if (this.disposed) return () => {};
-    this.successListeners.add(listener);
-    return () => this.successListeners.delete(listener);
-  }
-
   /** Loads the list unless it is loading or loaded; concurrent calls share one request. */
   loadConnections(): Promise<void> {
-    if (this.listFlight) return this.listFlight.promise;
-    const { status } = this.current.list;
-    if (status === 'ready') return Promise.resolve();
-    return this.reloadConnections();
+    return this.list.inFlight ?? this.loadUnlessReady('list', () => this.reloadConnections());
   }
 
   /** Asks the server again; an older list request in flight is aborted and its answer ignored. */
   reloadConnections(): Promise<void> {
-    const api = this.usableApi();
-    if (!api) return Promise.resolve();
-    this.listFlight?.controller.abort();
-    const flight = this.startFlight<void>((seq, signal) =>
-      attempt(() => api.listConnections({ signal })).then(
-        (connections) => {
-          // Superseded: its callers wait for the request that replaced it.
-          if (signal.aborted || this.listFlight !== flight) return this.listFlight?.promise;
-          const map = new Map(this.current.connections);
-          for (const connection of connections) this.write(map, connection, seq);
-          this.listFlight = undefined;
-          this.setState({
-            connections: map,
-            // An id listed twice (a server paging over a changing list) is one row, where it came first.
-            list: { status: 'ready', ids: [...new Set(connections.map((c) => c.id))] },
-          });
-          this.reportSuccess();
-          return undefined;
-        },
-        (error: unknown) => {
-          if (isAbort(error, signal) || this.listFlight !== flight) return this.listFlight?.promise;
-          this.listFlight = undefined;
-          const apiError = toApiError(error);
-          this.setState({ list: { ...this.current.list, status: 'error', error: apiError } });
-          this.reportError(apiError);
-          return undefined;
-        },
-      ),
+    return this.read(
+      this.list,
+      'list',
+      (api, signal) => api.listConnections({ signal }),
+      (connections, seq) => {
+        const map = new Map(this.state.connections);
+        for (const connection of connections) this.write(map, connection, seq);
+        // An id listed twice (a server paging over a changing list) is one row, where it came first.
+        const ids = [...new Set(connections.map((c) => c.id))];
+        return { connections: map, list: { status: 'ready', ids } };
+      },
     );
-    // Recorded before listeners hear 'loading', so a listener that loads again shares this request.
-    this.listFlight = flight;
-    this.setState({ list: { ...this.current.list, status: 'loading', error: undefined } });
-    return flight.promise;
   }
 
   /** Loads the outstanding connection requests unless loading or loaded. */
   loadRequests(): Promise<void> {
-    if (this.requestsFlight) return this.requestsFlight.promise;
-    if (this.current.requests.status === 'ready') return Promise.resolve();
-    return this.reloadRequests();
+    return this.requests.inFlight ?? this.loadUnlessReady('requests', () => this.reloadRequests());
   }
 
   reloadRequests(): Promise<void> {
-    const api = this.usableApi();
-    if (!api) return Promise.resolve();
-    this.requestsFlight?.controller.abort();
-    const flight = this.startFlight<void>((_seq, signal) =>
-      attempt(() => api.listConnectionRequests({ signal })).then(
-        (items) => {
-          if (signal.aborted || this.requestsFlight !== flight) return this.requestsFlight?.promise;
-          this.requestsFlight = undefined;
-          this.setState({ requests: { status: 'ready', items } });
-          this.reportSuccess();
-          return undefined;
-        },
-        (error: unknown) => {
-          if (isAbort(error, signal) || this.requestsFlight !== flight) {
-            return this.requestsFlight?.promise;
-          }
-          this.requestsFlight = undefined;
-          const apiError = toApiError(error);
-          this.setState({
-            requests: { ...this.current.requests, status: 'error', error: apiError },
-          });
-          this.reportError(apiError);
-          return undefined;
-        },
-      ),
+    return this.read(
+      this.requests,
+      'requests',
+      (api, signal) => api.listConnectionRequests({ signal }),
+      (items) => ({ requests: { status: 'ready', items } }),
     );
-    this.requestsFlight = flight;
-    this.setState({ requests: { ...this.current.requests, status: 'loading', error: undefined } });
-    return flight.promise;
   }
 
   /**
@@ -254,88 +106,81 @@ export class ConnectionsStore {
    * `undefined` when it failed (see `state.details`), was aborted, or there is no api.
    */
   getConnection(id: string, options: GetConnectionOptions = {}): Promise<Connection | undefined> {
-    const inFlight = this.detailFlights.get(id);
-    if (inFlight && !options.force) return inFlight.promise;
-    const known = this.current.connections.get(id);
+    let request = this.details.get(id);
+    if (request?.inFlight && !options.force) return request.inFlight;
+    const known = this.state.connections.get(id);
     if (known && !options.force) return Promise.resolve(known);
     const api = this.usableApi();
     if (!api) return Promise.resolve(undefined);
-
-    inFlight?.controller.abort();
-    const flight = this.startFlight<Connection | undefined>((seq, signal) =>
-      attempt(() => api.getConnection(id, { signal })).then(
-        (connection) => {
-          if (signal.aborted || this.detailFlights.get(id) !== flight) {
-            return this.detailFlights.get(id)?.promise;
-          }
-          this.detailFlights.delete(id);
-          const map = new Map(this.current.connections);
+    if (!request) this.details.set(id, (request = new LatestRequest(this.nextSeq)));
+    const done = request.run(
+      (signal) => api.getConnection(id, { signal }).then((c) => expectId(id, c)),
+      {
+        value: (connection, seq) => {
+          const map = new Map(this.state.connections);
           this.write(map, connection, seq);
-          const details = new Map(this.current.details).set(id, { status: 'ready' as const });
-          this.setState({ connections: map, details });
-          this.reportSuccess();
+          this.succeed({ connections: map, details: this.withDetail(id, { status: 'ready' }) });
           return map.get(id);
         },
-        (error: unknown) => {
-          if (isAbort(error, signal) || this.detailFlights.get(id) !== flight) {
-            return this.detailFlights.get(id)?.promise;
-          }
-          this.detailFlights.delete(id);
+        error: (error) => {
           const apiError = toApiError(error);
-          this.setDetail(id, { status: 'error', error: apiError });
-          this.reportError(apiError);
+          this.fail(apiError, {
+            details: this.withDetail(id, { status: 'error', error: apiError }),
+          });
           return undefined;
         },
-      ),
+      },
     );
-    this.detailFlights.set(id, flight);
-    this.setDetail(id, { status: 'loading' });
-    return flight.promise;
+    this.setState({ details: this.withDetail(id, { status: 'loading' }) });
+    return done;
   }
 
   /**
    * Refreshes the credential, then fetches the connection again ("the page reloads with the updated
    * status") and resolves with that fresh copy. On failure it still fetches the connection, so the
-   * state shows what the server now says, then rejects with the refresh's error. While an action on
-   * this id is in flight, any further action returns that same promise: a double click is one request.
+   * state shows what the server now says, then rejects with the refresh's error.
    */
   refresh(id: string): Promise<ActionResult> {
-    return this.act(id, 'refresh', async (api, signal, previousStatus) => {
-      let result: Connection;
-      try {
-        result = await api.refreshConnection(id, { signal });
-      } catch (error) {
-        if (isAbort(error, signal)) throw signal.aborted ? signal.reason : error;
-        const apiError = toApiError(error);
-        this.reportError(apiError);
-        await this.getConnection(id, { force: true });
-        throw apiError;
-      }
-      if (signal.aborted) throw abortError();
-      this.writeAuthoritative(result);
-      this.reportSuccess();
-      const fresh = await this.getConnection(id, { force: true });
-      if (signal.aborted) throw abortError();
-      return { connection: fresh ?? this.current.connections.get(id) ?? result, previousStatus };
-    });
+    return this.settled(this.perform('refresh', id));
   }
 
-  /** Revokes access; the server's answer is written to the state. Same one-at-a-time rule as refresh. */
+  /** Revokes access; the server's answer is written to the state. */
   revoke(id: string): Promise<ActionResult> {
-    return this.act(id, 'revoke', async (api, signal, previousStatus) => {
-      let result: Connection;
-      try {
-        result = await api.revokeConnection(id, { signal });
-      } catch (error) {
-        if (isAbort(error, signal)) throw signal.aborted ? signal.reason : error;
-        const apiError = toApiError(error);
-        this.reportError(apiError);
-        throw apiError;
-      }
-      if (signal.aborted) throw abortError();
-      this.writeAuthoritative(result);
-      this.reportSuccess();
-      return { connection: result, previousStatus };
+    return this.settled(this.perform('revoke', id));
+  }
+
+  /**
+   * Runs an action and resolves with how it ended (a failure too); rejects only when aborted. The
+   * same action asked again while queued or running is the same promise; another action on the same
+   * connection waits for this one to settle. `known` is the caller's copy of the connection, used
+   * only where the store holds none (a host-opened dialog for a connection never loaded).
+   */
+  perform(action: PendingAction, id: string, known?: Connection): Promise<ActionOutcome> {
+    if (this.isDisposed) {
+      return Promise.reject(new DOMException('The connections store was disposed.', 'AbortError'));
+    }
+    const api = this.currentApi;
+    if (!api) {
+      // Nothing was requested, so nothing is reported through `onError`; the caller says why.
+      const connection = this.state.connections.get(id) ?? known;
+      return Promise.resolve({
+        ok: false,
+        error: new ApiError(
+          'unexpected',
+          'No ConnectionsApi is configured (set api-base-url or .api).',
+        ),
+        connection,
+        previousStatus: connection?.status ?? 'unknown',
+      });
+    }
+    return this.actions.enqueue(action, id, (signal) => this.act(api, action, id, signal, known), {
+      started: () => this.setState({ pending: new Map(this.state.pending).set(id, action) }),
+      settled: (last) => {
+        if (!last) return;
+        const pending = new Map(this.state.pending);
+        pending.delete(id);
+        this.setState({ pending });
+      },
     });
   }
 
@@ -346,104 +191,95 @@ export class ConnectionsStore {
   reset(api: ConnectionsApi | null): void {
     this.abortAll();
     this.currentApi = api;
-    this.written.clear();
-    this.setState(initialState);
+    this.clear();
   }
 
   /** Aborts everything in flight and stops notifying. The store is not usable afterwards. */
   dispose(): void {
     this.abortAll();
-    this.disposed = true;
-    this.listeners.clear();
-    this.errorListeners.clear();
-    this.successListeners.clear();
+    this.stop();
+  }
+
+  private async act(
+    api: ConnectionsApi,
+    action: PendingAction,
+    id: string,
+    signal: AbortSignal,
+    known: Connection | undefined,
+  ): Promise<ActionOutcome> {
+    const previousStatus = this.state.connections.get(id)?.status ?? known?.status ?? 'unknown';
+    const call = action === 'refresh' ? api.refreshConnection : api.revokeConnection;
+    let result: Connection;
+    try {
+      result = expectId(id, await call.call(api, id, { signal }));
+    } catch (error) {
+      if (isAbort(error, signal)) throw signal.aborted ? signal.reason : error;
+      const apiError = toApiError(error);
+      this.reportError(apiError);
+      // A failed refresh may have changed the connection (the provider rejected it): read it again.
+      if (action === 'refresh') await this.getConnection(id, { force: true });
+      throwIfAborted(signal);
+      const connection = this.state.connections.get(id) ?? known;
+      return { ok: false, error: apiError, connection, previousStatus };
+    }
+    throwIfAborted(signal);
+    this.writeAuthoritative(result);
+    this.reportSuccess();
+    if (action === 'refresh') await this.getConnection(id, { force: true });
+    throwIfAborted(signal);
+    return { ok: true, connection: this.state.connections.get(id) ?? result, previousStatus };
+  }
+
+  /** An outcome as a result or a rejection; one promise per action, so a double click is one. */
+  private settled(outcome: Promise<ActionOutcome>): Promise<ActionResult> {
+    let result = this.results.get(outcome);
+    if (!result) this.results.set(outcome, (result = outcome.then(unwrap)));
+    return result;
+  }
+
+  private loadUnlessReady(key: 'list' | 'requests', reload: () => Promise<void>): Promise<void> {
+    return this.state[key].status === 'ready' ? Promise.resolve() : reload();
+  }
+
+  /**
+   * A read of the list or the requests through its `LatestRequest`: 'loading' now, then the patch
+   * `onValue` makes of the answer, or 'error' with the failure (the data already shown is kept).
+   */
+  private read<K extends 'list' | 'requests', R>(
+    request: LatestRequest<void>,
+    key: K,
+    call: (api: ConnectionsApi, signal: AbortSignal) => Promise<R>,
+    onValue: (result: R, seq: number) => Partial<StoreState>,
+  ): Promise<void> {
+    const api = this.usableApi();
+    if (!api) return Promise.resolve();
+    const patch = (status: LoadStatus, error?: ApiError) =>
+      ({ [key]: { ...this.state[key], status, error } }) as Partial<StoreState>;
+    const done = request.run((signal) => call(api, signal), {
+      value: (result, seq) => this.succeed(onValue(result, seq)),
+      error: (error) => {
+        const apiError = toApiError(error);
+        this.fail(apiError, patch('error', apiError));
+      },
+    });
+    // After `run` recorded the call, so a listener that loads again on 'loading' shares it.
+    this.setState(patch('loading'));
+    return done;
   }
 
   private usableApi(): ConnectionsApi | null {
-    return this.disposed ? null : this.currentApi;
+    return this.isDisposed ? null : this.currentApi;
   }
 
-  private startFlight<T>(run: (seq: number, signal: AbortSignal) => Promise<T>): Flight<T> {
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    const seq = ++this.seq;
-    const promise = run(seq, controller.signal).finally(() => this.controllers.delete(controller));
-    return { seq, controller, promise };
-  }
-
-  private act(
-    id: string,
-    action: PendingAction,
-    run: (
-      api: ConnectionsApi,
-      signal: AbortSignal,
-      previousStatus: ConnectionStatus,
-    ) => Promise<ActionResult>,
-  ): Promise<ActionResult> {
-    const inFlight = this.actions.get(id);
-    if (inFlight) return inFlight;
-    if (this.disposed) return Promise.reject(abortError());
-    const api = this.currentApi;
-    if (!api) {
-      return Promise.reject(
-        new ApiError('unexpected', 'No ConnectionsApi is configured (set api-base-url or .api).'),
-      );
-    }
-    const previousStatus = this.current.connections.get(id)?.status ?? 'unknown';
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    const promise = run(api, controller.signal, previousStatus).finally(() => {
-      this.controllers.delete(controller);
-      if (controller.signal.aborted || this.actions.get(id) !== promise) return;
-      this.actions.delete(id);
-      const pending = new Map(this.current.pending);
-      pending.delete(id);
-      this.setState({ pending });
-    });
-    this.actions.set(id, promise);
-    this.setState({ pending: new Map(this.current.pending).set(id, action) });
-    return promise;
-  }
-
-  /** Writes `connection` into `map` if the read that brought it started after its last write. */
-  private write(map: Map<string, Connection>, connection: Connection, seq: number): void {
-    if (seq <= (this.written.get(connection.id) ?? 0)) return;
-    this.written.set(connection.id, seq);
-    map.set(connection.id, connection);
-  }
-
-  private writeAuthoritative(connection: Connection): void {
-    const map = new Map(this.current.connections);
-    this.write(map, connection, ++this.seq);
-    this.setState({ connections: map });
-  }
-
-  private setDetail(id: string, detail: DetailState): void {
-    this.setState({ details: new Map(this.current.details).set(id, detail) });
+  private withDetail(id: string, detail: DetailState): ReadonlyMap<string, DetailState> {
+    return new Map(this.state.details).set(id, detail);
   }
 
   private abortAll(): void {
-    for (const controller of this.controllers) controller.abort();
-    this.controllers.clear();
-    this.listFlight = undefined;
-    this.requestsFlight = undefined;
-    this.detailFlights.clear();
-    this.actions.clear();
-  }
-
-  private setState(patch: Partial<StoreState>): void {
-    if (this.disposed) return;
-    this.current = { ...this.current, ...patch };
-    for (const listener of [...this.listeners]) listener();
-  }
-
-  private reportError(error: ApiError): void {
-    if (this.disposed) return;
-    for (const listener of [...this.errorListeners]) listener(error);
-  }
-
-  private reportSuccess(): void {
-    if (this.disposed) return;
-    for (const listener of [...this.successListeners]) listener();
+    this.list.abort();
+    this.requests.abort();
+    for (const request of this.details.values()) request.abort();
+    this.details.clear();
+    this.actions.abortAll();
   }
 }

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, type TemplateResult } from 'lit';
-import { toasterContext } from '../../src/elements/toast/toaster-context.js';
-import type { Toaster, ToastOptions } from '../../src/elements/toast/toast-types.js';
+import { toasterContext, type Toaster, type ToastOptions } from '../../src/context.js';
 
 /**
  * Provides the toaster context to everything inside it and records what it was asked to show, so a

@@ -1,22 +1,23 @@
 import { html, LitElement, type TemplateResult } from 'lit';
-import { PortalController } from '../../src/state/portal-controller.js';
+import { MessagesController } from '../../src/i18n/messages-controller.js';
+import { StoreController } from '../../src/state/store-controller.js';
 
 /**
- * A minimal element that reads the store the way the real elements will: it renders the list's
+ * A minimal element that reads the store the way the real elements do: it renders the list's
  * status and a message, counts its renders, and loads the list whenever it sees it `idle`.
  */
 export class TestConsumer extends LitElement {
-  portal = new PortalController(this);
+  store = new StoreController(this);
+  i18n = new MessagesController(this);
   renders = 0;
 
   override updated(): void {
-    const { store } = this.portal;
-    if (store && this.portal.state.list.status === 'idle') void store.loadConnections();
+    if (this.store.list.status === 'idle') void this.store.value?.loadConnections();
   }
 
   override render(): TemplateResult {
     this.renders++;
-    return html`<p>${this.portal.state.list.status}|${this.portal.messages.pageTitle}</p>`;
+    return html`<p>${this.store.list.status}|${this.i18n.messages.pageTitle}</p>`;
   }
 }
 

@@ -1,11 +1,10 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { ConnectionStatus } from '../../api/types.js';
-import { defaultMessages, resolveMessages, type Messages } from '../../i18n/messages.js';
-import { messagesContext } from '../../state/context.js';
-import { PortalElement } from '../base/portal-element.js';
+import type { Messages } from '../../i18n/messages.js';
+import { MessagesController } from '../../i18n/messages-controller.js';
+import { BaseElement } from '../base/base-element.js';
 import { badgeStyles } from './connection-status-badge.styles.js';
 import { normalizeStatus, statusText } from './status-text.js';
 
@@ -38,14 +37,10 @@ import { normalizeStatus, statusText } from './status-text.js';
  *
  * Fires no events: it only shows a value.
  */
-export class ConnectionStatusBadge extends PortalElement {
-  static override styles = [...PortalElement.styles, badgeStyles];
+export class ConnectionStatusBadge extends BaseElement {
+  static override styles = [...BaseElement.styles, badgeStyles];
 
-  /** The provider's messages, when the badge sits inside one. */
-  private providedMessages = new ContextConsumer(this, {
-    context: messagesContext,
-    subscribe: true,
-  });
+  private i18n = new MessagesController(this, () => this.messages);
 
   /** active, error, pending or revoked; any other value shows as "unknown". Reflected for CSS. */
   @property({ reflect: true }) status: ConnectionStatus | string = '';
@@ -70,10 +65,7 @@ export class ConnectionStatusBadge extends PortalElement {
 
   override render() {
     const status = normalizeStatus(this.status);
-    const messages = this.messages
-      ? resolveMessages(this.messages)
-      : (this.providedMessages.value ?? defaultMessages);
-    const text = statusText(status, messages);
+    const text = statusText(status, this.i18n.messages);
     return html`${this.renderBadge(status, text.word)}${this.renderDescription(text.description)}`;
   }
 }

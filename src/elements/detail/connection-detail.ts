@@ -1,23 +1,24 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
+import { routerContext } from '../../context.js';
 import { errorText } from '../../i18n/error-text.js';
 import { localeOf } from '../../i18n/format.js';
-import {
-  connectionHref,
-  DEFAULT_BASE_PATH,
-  isModifiedClick,
-  routerContext,
-} from '../../routing/router.js';
-import { PortalController } from '../../state/portal-controller.js';
+import { MessagesController } from '../../i18n/messages-controller.js';
+import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
+import type { DetailView } from '../../state/selectors.js';
+import type { PendingAction } from '../../state/store-state.js';
+import { StoreController } from '../../state/store-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
-import { safeHref } from '../../utils/url-policy.js';
-import { PortalElement } from '../base/portal-element.js';
-import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
 import { deepActiveElement } from '../../utils/focus.js';
-import { toasterContext } from '../toast/toaster-context.js';
+import { safeHref } from '../../utils/url-policy.js';
+import { ActionController } from '../base/action-controller.js';
+import { BaseElement } from '../base/base-element.js';
+import { headingLevel, headingTag } from '../base/heading.js';
+import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
 import { connectionDetailStyles } from './connection-detail.styles.js';
 import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './detail-parts.js';
 
@@ -88,20 +89,19 @@ const DIALOG_PARTS =
  * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
  * @cssproperty [--pc-space-3=0.75rem] - Gap between the status and the actions.
  */
-export class ConnectionDetail extends PortalElement {
+export class ConnectionDetail extends BaseElement {
   static override styles = [
-    ...PortalElement.styles,
+    ...BaseElement.styles,
     buttonStyles,
     focusRingStyles,
     visuallyHiddenStyles,
     connectionDetailStyles,
   ];
 
-  private portal = new PortalController(this);
-  private toaster = new ContextConsumer(this, { context: toasterContext, subscribe: true });
+  private store = new StoreController(this);
+  private i18n = new MessagesController(this);
+  private actions = new ActionController(this, this.store, () => this.i18n.messages);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
-  /** The last load error announced through `connections-load-failed`. */
-  private reportedError?: ApiError;
   /** After Retry, where focus goes once the answer is shown (Retry itself is gone meanwhile). */
   private focusAfterLoad = false;
 
@@ -111,23 +111,18 @@ export class ConnectionDetail extends PortalElement {
   /** Where "Back to Connections" points when no router is above: the list's path. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
 
+  /** The level of the app name's heading, 1 to 6 (default 2), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   @query('revoke-dialog') private dialog?: RevokeDialog;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('connectionId')) this.reportedError = undefined;
-  }
-
   protected override updated(): void {
-    const { store, state } = this.portal;
     const id = this.connectionId;
-    if (!store || !id) return;
-    if (!state.details.get(id) && !state.connections.get(id)) void store.getConnection(id);
-    const error = this.loadError();
-    if (error && error !== this.reportedError) {
-      this.reportedError = error;
-      this.emit('connections-load-failed', { error });
-    }
-    if (this.focusAfterLoad && state.details.get(id)?.status !== 'loading') {
+    if (!id) return;
+    const view = this.store.detail(id);
+    if (view.status === 'idle') void this.store.value?.getConnection(id);
+    if (view.status === 'error' || view.status === 'not-found') this.reportLoadFailure(view.error);
+    if (this.focusAfterLoad && view.status !== 'loading') {
       this.focusAfterLoad = false;
       this.shadowRoot!.querySelector<HTMLElement>(
         '[part="app-name"], .message-title, [part="retry"]',
@@ -135,16 +130,8 @@ export class ConnectionDetail extends PortalElement {
     }
   }
 
-  /** The connection as the store holds it now. */
-  private get connection(): Connection | undefined {
-    return this.connectionId ? this.portal.state.connections.get(this.connectionId) : undefined;
-  }
-
-  /** The error of a failed load that is on screen (not found, or no connection to show). */
-  private loadError(): ApiError | undefined {
-    const detail = this.connectionId ? this.portal.state.details.get(this.connectionId) : undefined;
-    if (detail?.status !== 'error' || !detail.error) return undefined;
-    return detail.error.kind === 'not-found' || !this.connection ? detail.error : undefined;
+  private view(): DetailView {
+    return this.connectionId ? this.store.detail(this.connectionId) : { status: 'idle' };
   }
 
   private backHref(): string | undefined {
@@ -159,51 +146,25 @@ export class ConnectionDetail extends PortalElement {
     router.navigate(null);
   }
 
-  /** Retry; a second click while it loads again (a double click) is not a second request. */
+  /** Retry, from the error state only: a second click while it loads again is not a second request. */
   private retry(): void {
-    const { store, state } = this.portal;
-    if (!this.connectionId || !store) return;
-    if (state.details.get(this.connectionId)?.status === 'loading') return;
+    if (!this.connectionId || this.view().status !== 'error') return;
     this.focusAfterLoad = true;
-    void store.getConnection(this.connectionId, { force: true });
+    void this.store.value?.getConnection(this.connectionId, { force: true });
   }
 
-  private async refresh(): Promise<void> {
-    const { store, messages } = this.portal;
-    const before = this.connection;
-    if (!store || !before || this.portal.state.pending.has(before.id)) return;
+  private async refresh(connection: Connection): Promise<void> {
+    if (this.store.pendingAction(connection.id)) return;
     const button = this.shadowRoot!.querySelector<HTMLElement>('[part="refresh-button"]');
     const hadFocus = deepActiveElement() === button;
-    const emit = this.emitterForAction();
-    try {
-      const result = await store.refresh(before.id);
-      this.toaster.value?.show({ variant: 'success', title: messages.refreshedToast });
-      emit('connection-refreshed', { connection: result.connection });
-      if (result.previousStatus !== result.connection.status) {
-        emit('connection-status-changed', result);
-      }
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.toaster.value?.show({
-        variant: 'error',
-        title: messages.refreshFailedToast,
-        detail: messages.refreshFailedDetail,
-      });
-      // The store fetched the connection again: report what the server says now.
-      const now = this.portal.state.connections.get(before.id) ?? before;
-      emit('connection-refresh-failed', { connection: now, error: error as ApiError });
-      if (now.status !== before.status) {
-        emit('connection-status-changed', { connection: now, previousStatus: before.status });
-      }
-    }
+    await this.actions.run('refresh', connection);
     // The button was disabled while busy, which drops focus: give it back.
     await this.updateComplete;
     if (hadFocus) this.focusPart('refresh-button');
   }
 
-  private openRevoke(event: Event): void {
-    const connection = this.connection;
-    if (!connection || !this.dialog) return;
+  private openRevoke(event: Event, connection: Connection): void {
+    if (!this.dialog) return;
     this.dialog.connection = connection;
     this.dialog.show(event.currentTarget as HTMLElement);
   }
@@ -222,29 +183,33 @@ export class ConnectionDetail extends PortalElement {
     const href = this.backHref();
     if (!href) return nothing;
     return html`<a part="back-link" class="back-link" href=${href} @click=${this.onBack}
-      >${this.portal.messages.backToConnections}</a
+      >${this.i18n.messages.backToConnections}</a
     >`;
   }
 
-  private renderConnection(connection: Connection): TemplateResult {
-    const { messages, state } = this.portal;
+  /** The page's heading; `tabindex="-1"` so a router can move focus to it. */
+  private renderHeading(text: string, part: string, className: string): TemplateResult {
+    const tag = headingTag(headingLevel(this.headingLevel, 2));
+    return staticHtml`<${tag} part=${part || nothing} class=${className} tabindex="-1">${text}</${tag}>`;
+  }
+
+  private renderConnection(connection: Connection, pending?: PendingAction): TemplateResult {
+    const { messages } = this.i18n;
     return html`<div part="header">
-        ${this.renderBackLink()}
-        <h2 part="app-name" class="app-name" tabindex="-1">${connection.app.name}</h2>
+        ${this.renderBackLink()} ${this.renderHeading(connection.app.name, 'app-name', 'app-name')}
       </div>
       <div part="status" class="status">
         <connection-status-badge
           part="badge"
           status=${connection.status}
           with-description
-          .messages=${messages}
         ></connection-status-badge>
         ${renderActions({
           connection,
           messages,
-          pending: state.pending.get(connection.id),
-          onRefresh: () => void this.refresh(),
-          onRevoke: (event) => this.openRevoke(event),
+          pending,
+          onRefresh: () => void this.refresh(connection),
+          onRevoke: (event) => this.openRevoke(event, connection),
         })}
       </div>
       ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, localeOf(this))}
@@ -256,16 +221,16 @@ export class ConnectionDetail extends PortalElement {
   }
 
   private renderNotFound(): TemplateResult {
-    const { messages } = this.portal;
+    const { messages } = this.i18n;
     return html`<div part="header">${this.renderBackLink()}</div>
       <div part="not-found" class="message">
-        <h2 class="message-title" tabindex="-1">${messages.notFoundTitle}</h2>
+        ${this.renderHeading(messages.notFoundTitle, '', 'message-title')}
         <p>${messages.notFoundNote}</p>
       </div>`;
   }
 
   private renderLoadError(error: ApiError): TemplateResult {
-    const { messages } = this.portal;
+    const { messages } = this.i18n;
     return html`<div part="header">${this.renderBackLink()}</div>
       <div part="error" class="message">
         <p>${messages.detailLoadFailed} ${errorText(error, messages)}</p>
@@ -276,11 +241,16 @@ export class ConnectionDetail extends PortalElement {
   }
 
   override render() {
-    const error = this.loadError();
-    if (error?.kind === 'not-found') return this.renderNotFound();
-    const connection = this.connection;
-    if (connection) return this.renderConnection(connection);
-    if (error) return this.renderLoadError(error);
-    return renderSkeleton(this.portal.messages);
+    const view = this.view();
+    switch (view.status) {
+      case 'ready':
+        return this.renderConnection(view.connection, view.pending);
+      case 'not-found':
+        return this.renderNotFound();
+      case 'error':
+        return this.renderLoadError(view.error);
+      default:
+        return renderSkeleton(this.i18n.messages);
+    }
   }
 }

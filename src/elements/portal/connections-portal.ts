@@ -2,10 +2,12 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { DEFAULT_BASE_PATH, routerContext } from '../../routing/router.js';
+import { routerContext } from '../../context.js';
+import { DEFAULT_BASE_PATH } from '../../routing/router.js';
+import { selectRequests } from '../../state/selectors.js';
 import type { ConnectionsStore } from '../../state/store.js';
 import { headingLevel, headingTag } from '../base/heading.js';
-import { PortalElement } from '../base/portal-element.js';
+import { BaseElement } from '../base/base-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
 import { HistoryRouter, type RoutingMode } from './history-router.js';
@@ -74,7 +76,7 @@ const DETAIL_PARTS =
  * @cssproperty --pc-space-4 - The space between the panels (1rem).
  */
 export class ConnectionsPortal extends ConnectionsProvider {
-  static override styles = [...PortalElement.styles, portalStyles];
+  static override styles = [...BaseElement.styles, portalStyles];
 
   private router = new HistoryRouter(this, () => (this.moveFocusAfterRender = true));
   private routerProvider = new ContextProvider(this, {
@@ -134,7 +136,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
    * placeholder: the panel appears above it, and rows must not move once the user can click them.
    */
   private requestsPending(): boolean {
-    const status = this.store?.state.requests.status;
+    const status = this.store && selectRequests(this.store.state).status;
     return status === 'idle' || status === 'loading';
   }
 
@@ -178,6 +180,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
       exportparts=${DETAIL_PARTS}
       connection-id=${this.connectionId}
       base-path=${this.basePath}
+      heading-level=${headingLevel(this.headingLevel, 2)}
     ></connection-detail>`;
   }
 

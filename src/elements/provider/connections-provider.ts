@@ -4,7 +4,7 @@ import type { ConnectionsApi } from '../../api/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { ProviderController } from '../../state/provider-controller.js';
 import type { ConnectionsStore } from '../../state/store.js';
-import { PortalElement } from '../base/portal-element.js';
+import { BaseElement } from '../base/base-element.js';
 import type { ToastRegion } from '../toast/toast-region.js';
 
 /**
@@ -29,9 +29,9 @@ import type { ToastRegion } from '../toast/toast-region.js';
  * Fired once per episode: not again until a request succeeds or the configuration changes.
  * `detail: { error }`, never a token.
  */
-export class ConnectionsProvider extends PortalElement {
+export class ConnectionsProvider extends BaseElement {
   static override styles = [
-    ...PortalElement.styles,
+    ...BaseElement.styles,
     css`
       :host {
         display: contents;
@@ -78,7 +78,6 @@ export class ConnectionsProvider extends PortalElement {
   protected renderToastRegion(): TemplateResult {
     return html`<connections-toast-region
       exportparts="toast, toast-title, toast-detail, dismiss"
-      .messages=${this.provider.messages}
     ></connections-toast-region>`;
   }
 

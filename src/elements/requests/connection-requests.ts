@@ -4,14 +4,15 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ConnectionRequest } from '../../api/types.js';
 import { formatDateTime, isoDateTime, localeOf } from '../../i18n/format.js';
-import { PortalController } from '../../state/portal-controller.js';
-import type { RequestsState } from '../../state/store.js';
+import { MessagesController } from '../../i18n/messages-controller.js';
+import { StoreController } from '../../state/store-controller.js';
+import type { RequestsState } from '../../state/store-state.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
 import { isModifiedClick } from '../../routing/router.js';
 import { safeUrl } from '../../utils/url-policy.js';
 import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
 import { headingLevel, headingTag } from '../base/heading.js';
-import { PortalElement } from '../base/portal-element.js';
+import { BaseElement } from '../base/base-element.js';
 import { requestsStyles } from './connection-requests.styles.js';
 
 /**
@@ -71,9 +72,9 @@ import { requestsStyles } from './connection-requests.styles.js';
  * @cssproperty [--pc-space-3=0.75rem] - Gaps inside the panel.
  * @cssproperty [--pc-space-4=1rem] - Padding of the panel.
  */
-export class ConnectionRequests extends PortalElement {
+export class ConnectionRequests extends BaseElement {
   static override styles = [
-    ...PortalElement.styles,
+    ...BaseElement.styles,
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
@@ -81,7 +82,8 @@ export class ConnectionRequests extends PortalElement {
     requestsStyles,
   ];
 
-  private portal = new PortalController(this);
+  private store = new StoreController(this);
+  private i18n = new MessagesController(this);
 
   /** The level of the heading, 2 to 6 (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -91,13 +93,12 @@ export class ConnectionRequests extends PortalElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.hidden = !this.isShown(this.portal.state.requests);
+    this.hidden = !this.isShown(this.store.requests);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { store } = this.portal;
-    if (store && this.portal.state.requests.status === 'idle') void store.loadRequests();
+    if (this.store.requests.status === 'idle') void this.store.value?.loadRequests();
   }
 
   /** Shown only with requests to show: never while first loading, never on a failure. */
@@ -114,7 +115,7 @@ export class ConnectionRequests extends PortalElement {
   private renderHeading(): TemplateResult {
     const tag = headingTag(headingLevel(this.headingLevel, 2, 2));
     return staticHtml`<${tag} id="heading" part="heading" class="heading"
-      >${this.portal.messages.requestsTitle}</${tag}
+      >${this.i18n.messages.requestsTitle}</${tag}
     >`;
   }
 
@@ -122,7 +123,7 @@ export class ConnectionRequests extends PortalElement {
     const who = request.requestedBy?.trim();
     if (!who) return nothing;
     return html`<span part="requested-by" class="requested-by"
-      >${this.portal.messages.requestedBy(who)}</span
+      >${this.i18n.messages.requestedBy(who)}</span
     >`;
   }
 
@@ -130,14 +131,14 @@ export class ConnectionRequests extends PortalElement {
     const iso = isoDateTime(request.requestedAt);
     if (!iso) return nothing;
     // Without "Requested by …" the date alone would not say what it is.
-    const label = request.requestedBy?.trim() ? nothing : `${this.portal.messages.requestedOn} `;
+    const label = request.requestedBy?.trim() ? nothing : `${this.i18n.messages.requestedOn} `;
     return html`<span part="requested-at" class="requested-at"
       >${label}<time datetime=${iso}>${formatDateTime(iso, locale)}</time></span
     >`;
   }
 
   private renderConnect(request: ConnectionRequest): TemplateResult {
-    const { messages } = this.portal;
+    const { messages } = this.i18n;
     const href = safeUrl(request.connectUrl);
     if (!href) {
       return html`<span part="connect-unavailable" class="unavailable"
@@ -172,7 +173,7 @@ export class ConnectionRequests extends PortalElement {
   }
 
   override render() {
-    const { requests } = this.portal.state;
+    const requests = this.store.requests;
     if (!this.isShown(requests)) return nothing;
     const locale = localeOf(this);
     return html`<section part="panel" class="panel" aria-labelledby="heading">
@@ -184,7 +185,7 @@ export class ConnectionRequests extends PortalElement {
           (request) => this.renderRequest(request, locale),
         )}
       </ul>
-      <p part="note" class="note">${this.portal.messages.cancelRequestNote}</p>
+      <p part="note" class="note">${this.i18n.messages.cancelRequestNote}</p>
     </section>`;
   }
 }

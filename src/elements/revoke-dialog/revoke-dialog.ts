@@ -1,14 +1,16 @@
-import { ContextConsumer } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ApiError } from '../../api/errors.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { Connection } from '../../api/types.js';
 import { errorText } from '../../i18n/error-text.js';
-import { PortalController } from '../../state/portal-controller.js';
+import { MessagesController } from '../../i18n/messages-controller.js';
+import type { ActionOutcome } from '../../state/store-state.js';
+import { StoreController } from '../../state/store-controller.js';
 import { buttonStyles, focusRingStyles } from '../../styles/shared.styles.js';
-import { PortalElement } from '../base/portal-element.js';
 import { deepActiveElement } from '../../utils/focus.js';
-import { toasterContext } from '../toast/toaster-context.js';
+import { ActionController } from '../base/action-controller.js';
+import { BaseElement } from '../base/base-element.js';
+import { headingTag } from '../base/heading.js';
 import { revokeDialogStyles } from './revoke-dialog.styles.js';
 
 /**
@@ -57,16 +59,17 @@ import { revokeDialogStyles } from './revoke-dialog.styles.js';
  * @cssproperty [--pc-shadow=0 4px 12px rgb(31 35 40 / 20%)] - Shadow of the dialog.
  * @cssproperty [--pc-space-4=1rem] - Padding of the dialog.
  */
-export class RevokeDialog extends PortalElement {
+export class RevokeDialog extends BaseElement {
   static override styles = [
-    ...PortalElement.styles,
+    ...BaseElement.styles,
     buttonStyles,
     focusRingStyles,
     revokeDialogStyles,
   ];
 
-  private portal = new PortalController(this);
-  private toaster = new ContextConsumer(this, { context: toasterContext, subscribe: true });
+  private store = new StoreController(this);
+  private i18n = new MessagesController(this);
+  private actions = new ActionController(this, this.store, () => this.i18n.messages);
   /** Where focus goes when the dialog closes. */
   private returnFocusTo: HTMLElement | null = null;
 
@@ -144,38 +147,26 @@ export class RevokeDialog extends PortalElement {
   }
 
   private async confirm(): Promise<void> {
-    const { store } = this.portal;
     const connection = this.connection;
-    if (this.busy || !store || !connection) return;
+    if (this.busy || !this.store.value || !connection) return;
     this.busy = true;
     this.error = undefined;
-    const { messages } = this.portal;
-    // A host may open the dialog for a connection the store has not loaded: its status is the one.
-    const previousStatus = store.state.connections.get(connection.id)?.status ?? connection.status;
-    const emit = this.emitterForAction();
-    try {
-      const result = await store.revoke(connection.id);
-      this.busy = false;
+    const outcome = await this.actions.run('revoke', connection, (settled) => this.settle(settled));
+    // Aborted (the provider left or changed workspace): nothing was reported.
+    if (!outcome) this.busy = false;
+  }
+
+  /** Before the action reports: closed on success (a listener sees it closed), else says why. */
+  private async settle(outcome: ActionOutcome): Promise<void> {
+    this.busy = false;
+    if (outcome.ok) {
       this.close();
-      this.toaster.value?.show({
-        variant: 'success',
-        title: messages.revokedToast,
-        detail: messages.revokedDetail,
-      });
-      emit('connection-revoked', { connection: result.connection });
-      if (previousStatus !== result.connection.status) {
-        emit('connection-status-changed', { connection: result.connection, previousStatus });
-      }
-    } catch (error) {
-      this.busy = false;
-      // Aborted (the provider left or changed workspace): nothing to report.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      const apiError = error as ApiError;
-      this.error = `${messages.revokeFailed} ${errorText(apiError, messages)}`;
-      await this.updateComplete;
-      if (this.open) this.confirmButton.focus();
-      emit('connection-revoke-failed', { connection, error: apiError });
+      return;
     }
+    const { messages } = this.i18n;
+    this.error = `${messages.revokeFailed} ${errorText(outcome.error, messages)}`;
+    await this.updateComplete;
+    if (this.open) this.confirmButton.focus();
   }
 
   /**
@@ -200,7 +191,7 @@ export class RevokeDialog extends PortalElement {
   }
 
   override render() {
-    const { messages, store } = this.portal;
+    const { messages } = this.i18n;
     const describedBy = this.error ? 'description error' : 'description';
     return html`<dialog
       part="dialog"
@@ -210,7 +201,9 @@ export class RevokeDialog extends PortalElement {
       @cancel=${this.onCancel}
       @close=${this.onClose}
     >
-      <h2 id="title" part="title" class="title">${messages.revokeDialogTitle}</h2>
+      ${staticHtml`<${headingTag(2)} id="title" part="title" class="title"
+        >${messages.revokeDialogTitle}</${headingTag(2)}
+      >`}
       <p id="description" part="description" class="description">
         ${messages.revokeDialogDescription}
       </p>
@@ -231,7 +224,7 @@ export class RevokeDialog extends PortalElement {
           type="button"
           aria-busy=${this.busy ? 'true' : 'false'}
           aria-describedby=${this.error ? 'error' : nothing}
-          ?disabled=${this.busy || !store || !this.connection}
+          ?disabled=${this.busy || !this.store.value || !this.connection}
           @click=${this.confirm}
         >
           ${messages.revokeConfirm}

@@ -1,20 +1,17 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
 import { errorText } from '../../i18n/error-text.js';
-import {
-  connectionHref,
-  DEFAULT_BASE_PATH,
-  isModifiedClick,
-  routerContext,
-} from '../../routing/router.js';
-import { PortalController } from '../../state/portal-controller.js';
+import { routerContext } from '../../context.js';
+import { MessagesController } from '../../i18n/messages-controller.js';
+import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
+import type { ListView } from '../../state/selectors.js';
+import { StoreController } from '../../state/store-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
 import { safeHref } from '../../utils/url-policy.js';
-import { PortalElement } from '../base/portal-element.js';
+import { BaseElement } from '../base/base-element.js';
 import { tableStyles } from './connections-table.styles.js';
 import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
 
@@ -71,9 +68,9 @@ const SKELETON_ROWS = 3;
  * @cssproperty [--pc-space-3=0.75rem] - Cell padding (inline).
  * @cssproperty [--pc-space-4=1rem] - Padding of the empty and failure blocks.
  */
-export class ConnectionsTable extends PortalElement {
+export class ConnectionsTable extends BaseElement {
   static override styles = [
-    ...PortalElement.styles,
+    ...BaseElement.styles,
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
@@ -81,11 +78,9 @@ export class ConnectionsTable extends PortalElement {
     tableStyles,
   ];
 
-  private portal = new PortalController(this);
+  private store = new StoreController(this);
+  private i18n = new MessagesController(this);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
-  /** The list error this element has reported (or found on arrival), so each is reported once. */
-  private reportedError?: ApiError;
-  private seenFirstUpdate = false;
   private appIcon = new AppIconController(this);
 
   /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
@@ -98,31 +93,10 @@ export class ConnectionsTable extends PortalElement {
    */
   @property({ type: Boolean, attribute: 'hold-placeholder' }) holdPlaceholder = false;
 
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const { store, state } = this.portal;
-    if (store && state.list.status === 'idle') void store.loadConnections();
-    this.reportLoadFailure();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.seenFirstUpdate = false;
-  }
-
-  /** Fires `connections-load-failed` on the transition into error, never again for the same failure. */
-  private reportLoadFailure(): void {
-    const { list } = this.portal.state;
-    const error = list.status === 'error' ? list.error : undefined;
-    if (!this.seenFirstUpdate) {
-      // A failure that happened before this element was on the page is not ours to report.
-      this.seenFirstUpdate = true;
-      this.reportedError = error;
-      return;
-    }
-    if (!error || error === this.reportedError) return;
-    this.reportedError = error;
-    this.emit('connections-load-failed', { error });
+  protected override updated(): void {
+    const list = this.store.list;
+    if (list.status === 'idle') void this.store.value?.loadConnections();
+    if (list.status === 'error') this.reportLoadFailure(list.error);
   }
 
   private hrefFor(id: string): string | undefined {
@@ -146,7 +120,7 @@ export class ConnectionsTable extends PortalElement {
   }
 
   private renderHead() {
-    const m = this.portal.messages;
+    const m = this.i18n.messages;
     return html`<colgroup>
         <col class="col-app" />
         <col class="col-label" />
@@ -164,7 +138,7 @@ export class ConnectionsTable extends PortalElement {
   }
 
   private renderManage(connection: Connection) {
-    const m = this.portal.messages;
+    const m = this.i18n.messages;
     // An empty id has no detail URL (it would be the list's own): no link rather than a dead one.
     const href = connection.id ? this.hrefFor(connection.id) : undefined;
     // A link with no href would drop out of the tab order silently; without a safe URL there is no link.
@@ -194,7 +168,6 @@ export class ConnectionsTable extends PortalElement {
         <connection-status-badge
           exportparts="badge"
           status=${connection.status}
-          .messages=${this.portal.messages}
         ></connection-status-badge>
       </td>
       <td role="cell" class="cell-actions">${this.renderManage(connection)}</td>
@@ -217,12 +190,12 @@ export class ConnectionsTable extends PortalElement {
   private renderTable(connections: readonly Connection[], busy: boolean) {
     const skeleton = busy && connections.length === 0;
     return html`${
-        skeleton ? html`<p class="visually-hidden">${this.portal.messages.loading}</p>` : nothing
+        skeleton ? html`<p class="visually-hidden">${this.i18n.messages.loading}</p>` : nothing
       }
       <table
         part="table"
         role="table"
-        aria-label=${this.portal.messages.tableLabel}
+        aria-label=${this.i18n.messages.tableLabel}
         aria-busy=${busy ? 'true' : 'false'}
       >
         ${this.renderHead()}
@@ -241,15 +214,15 @@ export class ConnectionsTable extends PortalElement {
   }
 
   private renderEmpty() {
-    const m = this.portal.messages;
+    const m = this.i18n.messages;
     return html`<div part="empty" class="empty">
       <p class="empty-title">${m.emptyTitle}</p>
       <p class="empty-note">${m.emptyNote}</p>
     </div>`;
   }
 
-  private renderError(error: ApiError | undefined) {
-    const m = this.portal.messages;
+  private renderError(error: ListView['error']) {
+    const m = this.i18n.messages;
     return html`<div part="error" class="error">
       <p>${m.listLoadFailed} ${errorText(error, m)}</p>
       <button part="retry" class="button" type="button" @click=${this.retry}>${m.retry}</button>
@@ -258,22 +231,12 @@ export class ConnectionsTable extends PortalElement {
 
   /** Retry; a second click while the list loads again (a double click) is not a second request. */
   private retry(): void {
-    const { store, state } = this.portal;
-    if (state.list.status !== 'loading') void store?.reloadConnections();
-  }
-
-  /** The list's connections, in order; an id the store does not hold (never expected) is skipped. */
-  private listed(): Connection[] {
-    const { connections, list } = this.portal.state;
-    return list.ids.flatMap((id) => {
-      const connection = connections.get(id);
-      return connection ? [connection] : [];
-    });
+    if (this.store.list.status !== 'loading') void this.store.value?.reloadConnections();
   }
 
   override render() {
-    const { list } = this.portal.state;
-    const rows = this.listed();
+    const list = this.store.list;
+    const rows = list.connections;
     if (list.status === 'error') {
       return html`${this.renderError(list.error)}${
         rows.length ? this.renderTable(rows, false) : nothing

@@ -2,19 +2,16 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { resolveMessages, type Messages } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
+import { MessagesController } from '../../i18n/messages-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
-import { PortalElement } from '../base/portal-element.js';
+import { BaseElement } from '../base/base-element.js';
 import { deepActiveElement } from '../../utils/focus.js';
 import { choosePlacement, type ToastPlacement } from './toast-placement.js';
 import { toastRegionStyles } from './toast-region.styles.js';
-import {
-  windowClock,
-  type Toast,
-  type ToastClock,
-  type ToastOptions,
-  type Toaster,
-} from './toast-types.js';
+import type { ToastOptions, Toaster } from '../../context.js';
+import { windowClock } from '../../utils/clock.js';
+import type { Toast, ToastClock } from './toast-types.js';
 
 type Hold = 'hover' | 'focus';
 
@@ -74,9 +71,9 @@ let nextId = 1;
  *
  * Fires no events: it only reports what others did.
  */
-export class ToastRegion extends PortalElement implements Toaster {
+export class ToastRegion extends BaseElement implements Toaster {
   static override styles = [
-    ...PortalElement.styles,
+    ...BaseElement.styles,
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
@@ -93,8 +90,10 @@ export class ToastRegion extends PortalElement implements Toaster {
   /** The time source of success toasts; tests inject a manual one. Set it before showing toasts. */
   @property({ attribute: false }) clock: ToastClock = windowClock;
 
-  /** Overrides of the default strings (dismiss). */
+  /** Overrides of the default strings (dismiss); else the provider's, else the defaults. */
   @property({ attribute: false }) messages?: Partial<Messages>;
+
+  private i18n = new MessagesController(this, () => this.messages);
 
   @state() private entries: readonly Entry[] = [];
   @state() private currentPlacement: ToastPlacement = 'bottom';
@@ -284,7 +283,7 @@ export class ToastRegion extends PortalElement implements Toaster {
   }
 
   override render() {
-    const messages = resolveMessages(this.messages);
+    const { messages } = this.i18n;
     const top = this.currentPlacement === 'top';
     return html`<div class=${classMap({ stack: true, 'stack--top': top })}>
       <div class="live" role="status" aria-atomic="false">

@@ -7,7 +7,8 @@ import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-st
 import { ConnectionDetail } from '../../../src/elements/detail/connection-detail.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
 import { RevokeDialog } from '../../../src/elements/revoke-dialog/revoke-dialog.js';
-import { routerContext, type PortalRouter } from '../../../src/routing/router.js';
+import { routerContext } from '../../../src/context.js';
+import type { PortalRouter } from '../../../src/routing/router.js';
 import type { TestToaster } from '../test-toaster.js';
 import '../test-toaster.js';
 

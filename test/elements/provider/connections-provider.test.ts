@@ -181,7 +181,7 @@ describe('connections-provider', () => {
       const consumer = el.querySelector('test-consumer') as TestConsumer;
       await consumer.updateComplete;
       expect(shown(consumer)).to.equal('loading|Verbindungen');
-      expect(consumer.portal.messages.manage).to.equal('Manage');
+      expect(consumer.i18n.messages.manage).to.equal('Manage');
       el.messages = { pageTitle: 'Connexions' };
       await el.updateComplete;
       await consumer.updateComplete;
@@ -374,7 +374,7 @@ describe('connections-provider', () => {
         expect(store.subscriberCount).to.equal(0);
       }
       expect(current.subscriberCount).to.equal(consumers.length);
-      for (const c of consumers) expect(c.portal.store).to.equal(current);
+      for (const c of consumers) expect(c.store.value).to.equal(current);
       // Every request but the current store's one load was aborted.
       const live = api.calls.filter((c) => !c.signal!.aborted);
       expect(live.length).to.equal(1);

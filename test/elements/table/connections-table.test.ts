@@ -8,7 +8,8 @@ import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-st
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
 import { ConnectionsTable } from '../../../src/elements/table/connections-table.js';
 import type { ConnectionManageEvent, ConnectionsLoadFailedEvent } from '../../../src/events.js';
-import { routerContext, type PortalRouter } from '../../../src/routing/router.js';
+import { routerContext } from '../../../src/context.js';
+import type { PortalRouter } from '../../../src/routing/router.js';
 import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 

@@ -16,13 +16,13 @@ async function mount(api: FakeApi) {
   return { provider, consumer, store: provider.store! };
 }
 
-describe('PortalController', () => {
+describe('StoreController', () => {
   describe('outside a provider', () => {
     it('has no store, the idle state and the default messages', async () => {
       const el = await fixture<TestConsumer>(html`<test-consumer></test-consumer>`);
-      expect(el.portal.store).to.equal(undefined);
-      expect(el.portal.state.list.status).to.equal('idle');
-      expect(el.portal.messages).to.equal(defaultMessages);
+      expect(el.store.value).to.equal(undefined);
+      expect(el.store.state.list.status).to.equal('idle');
+      expect(el.i18n.messages).to.equal(defaultMessages);
       expect(shown(el)).to.equal('idle|Connections');
     });
   });
@@ -31,7 +31,7 @@ describe('PortalController', () => {
     it('gets the provider store and re-renders when its state changes', async () => {
       const api = new FakeApi();
       const { provider, consumer, store } = await mount(api);
-      expect(consumer.portal.store).to.equal(provider.store);
+      expect(consumer.store.value).to.equal(provider.store);
       // The consumer saw 'idle' and loaded.
       expect(api.callsOf('listConnections').length).to.equal(1);
       expect(shown(consumer)).to.equal('loading|Connections');
@@ -65,7 +65,7 @@ describe('PortalController', () => {
       await consumer.updateComplete;
       const second = provider.store!;
       expect(second).not.to.equal(first);
-      expect(consumer.portal.store).to.equal(second);
+      expect(consumer.store.value).to.equal(second);
       expect(first.subscriberCount).to.equal(0);
       expect(second.subscriberCount).to.equal(1);
       const before = consumer.renders;

@@ -1,12 +1,16 @@
 import { LitElement } from 'lit';
+import type { ApiError } from '../../api/errors.js';
 import { emit, type PortalEventDetails, type PortalEventName } from '../../events.js';
 import { hostStyles } from '../../styles/shared.styles.js';
+
+/** Load failures already reported (see `reportLoadFailure`); a failure is one error object. */
+const reportedFailures = new WeakSet<ApiError>();
 
 /**
  * The base of every element: shared host styles, a typed `emit()`, and a `define()` that is safe to
  * call twice. Element classes never register themselves; `src/define.ts` does.
  */
-export class PortalElement extends LitElement {
+export class BaseElement extends LitElement {
   static override styles = [hostStyles];
 
   /**
@@ -26,22 +30,14 @@ export class PortalElement extends LitElement {
   }
 
   /**
-   * An `emit` for the end of an action that may outlive this element (the user went back while a
-   * refresh or revoke was in flight, and the provider carries on): it fires from this element while
-   * it is on the page, else from its closest ancestor (through shadow roots, as they were when the
-   * action started) that still is, so the host's listeners hear the result.
+   * The one rule for load failures: each is reported once, by the first element that shows it, with
+   * `connections-load-failed`. Re-rendering, or another element showing the same failure later (the
+   * table again after the user came back from a detail), does not report it again.
    */
-  protected emitterForAction(): <K extends PortalEventName>(
-    name: K,
-    detail: PortalEventDetails[K],
-  ) => boolean {
-    const chain: Element[] = [this];
-    for (let node: Node | null = this.parentNode; node;) {
-      if (node instanceof Element) chain.push(node);
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return (name, detail) =>
-      emit(chain.find((element) => element.isConnected) ?? this, name, detail);
+  protected reportLoadFailure(error: ApiError | undefined): void {
+    if (!error || reportedFailures.has(error)) return;
+    reportedFailures.add(error);
+    this.emit('connections-load-failed', { error });
   }
 
   /** Fires a portal event from this element; false when a listener prevented a cancelable one. */

@@ -1,0 +1,97 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Connection } from '../api/types.js';
+import { storeContext } from '../context.js';
+import {
+  selectDetail,
+  selectList,
+  selectPendingAction,
+  selectRequests,
+  type DetailView,
+  type ListView,
+} from './selectors.js';
+import type { ConnectionsStore } from './store.js';
+import {
+  initialState,
+  type PendingAction,
+  type RequestsState,
+  type StoreState,
+} from './store-state.js';
+
+export type StoreControllerHost = ReactiveControllerHost & HTMLElement;
+
+/**
+ * How an element reads the store of the provider above it: `private store = new StoreController(this)`.
+ * It re-renders the element whenever the store's state changes and answers the selectors (`list`,
+ * `requests`, `detail(id)`, `pendingAction(id)`), so elements never read the state's raw shape.
+ * Outside a provider `value` is undefined and every view is the idle one, so an element can render
+ * on its own without crashing.
+ */
+export class StoreController implements ReactiveController {
+  private readonly host: StoreControllerHost;
+  private readonly consumer: ContextConsumer<typeof storeContext, StoreControllerHost>;
+  private subscribed?: ConnectionsStore;
+  private unsubscribe?: () => void;
+
+  constructor(host: StoreControllerHost) {
+    this.host = host;
+    host.addController(this);
+    // subscribe: true, so a provider that swaps its store (reconnect) reaches us; the consumer
+    // calls back on every (re)connection, which is when we subscribe to the store.
+    this.consumer = new ContextConsumer(host, {
+      context: storeContext,
+      subscribe: true,
+      callback: (store) => this.attach(store),
+    });
+  }
+
+  /** The provider's store, for its actions and loads; undefined outside a provider. */
+  get value(): ConnectionsStore | undefined {
+    return this.consumer.value;
+  }
+
+  /** The raw snapshot, for tests and tools; elements ask the selectors below. */
+  get state(): StoreState {
+    return this.consumer.value?.state ?? initialState;
+  }
+
+  get list(): ListView {
+    return selectList(this.state);
+  }
+
+  get requests(): RequestsState {
+    return selectRequests(this.state);
+  }
+
+  detail(id: string): DetailView {
+    return selectDetail(this.state, id);
+  }
+
+  /** The connection as the store holds it now, if it does. */
+  connection(id: string): Connection | undefined {
+    return this.state.connections.get(id);
+  }
+
+  pendingAction(id: string): PendingAction | undefined {
+    return selectPendingAction(this.state, id);
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  private attach(store: ConnectionsStore | undefined): void {
+    if (store === this.subscribed && this.unsubscribe) return;
+    this.detach();
+    if (!store) return;
+    this.subscribed = store;
+    this.unsubscribe = store.subscribe(() => this.host.requestUpdate());
+    this.host.requestUpdate();
+  }
+
+  private detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribed = undefined;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The shape of the store's state and of its action results. Elements never read this shape
+ * directly: they ask the selectors (`selectors.ts`) for what they show.
+ */
+import type { ApiError } from '../api/errors.js';
+import type { Connection, ConnectionRequest, ConnectionStatus } from '../api/types.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** An action on one connection. */
+export type PendingAction = 'refresh' | 'revoke';
+
+export interface ListState {
+  status: LoadStatus;
+  /** The connections of the list, in the server's order; look them up in `connections`. */
+  ids: readonly string[];
+  error?: ApiError;
+}
+
+export interface DetailState {
+  status: 'loading' | 'ready' | 'error';
+  error?: ApiError;
+}
+
+export interface RequestsState {
+  status: LoadStatus;
+  items: readonly ConnectionRequest[];
+  error?: ApiError;
+}
+
+/** A snapshot: replaced (never mutated) on each change, so `previous !== store.state` detects one. */
+export interface StoreState {
+  /** Every connection the store knows, by id, whichever request brought it. */
+  connections: ReadonlyMap<string, Connection>;
+  list: ListState;
+  /** Connections fetched one by one (`getConnection`). */
+  details: ReadonlyMap<string, DetailState>;
+  requests: RequestsState;
+  /** The action running on each connection, by connection id. */
+  pending: ReadonlyMap<string, PendingAction>;
+}
+
+/** What `refresh` and `revoke` resolve with. */
+export interface ActionResult {
+  connection: Connection;
+  /** The status the store held when the action started (the one place it is computed). */
+  previousStatus: ConnectionStatus;
+}
+
+/**
+ * How an action ended, for the elements' one action path (`perform`): a success, or a failure with
+ * the connection as the server now says it is. An abort is neither: `perform` rejects with it.
+ */
+export type ActionOutcome =
+  | (ActionResult & { ok: true })
+  | {
+      ok: false;
+      error: ApiError;
+      connection: Connection | undefined;
+      previousStatus: ConnectionStatus;
+    };
+
+export interface GetConnectionOptions {
+  /** Ask the server even when the store already holds the connection. */
+  force?: boolean;
+}
+
+export const initialState: StoreState = Object.freeze({
+  connections: new Map(),
+  list: Object.freeze({ status: 'idle', ids: [] }),
+  details: new Map(),
+  requests: Object.freeze({ status: 'idle', items: [] }),
+  pending: new Map(),
+}) as StoreState;
