@@ -420,11 +420,10 @@ describe('HttpConnectionsApi (HTTP only)', () => {
       };
       return fake;
     }
-    const json = (body: unknown, init: ResponseInit = {}) =>
-      new Response(JSON.stringify(body), {
-        ...init,
-        headers: { 'Content-Type': 'application/json' },
-      });
+    /** A JSON body written as text, for what JSON.stringify cannot produce. */
+    const jsonText = (text: string, init: ResponseInit = {}) =>
+      new Response(text, { ...init, headers: { 'Content-Type': 'application/json' } });
+    const json = (body: unknown, init: ResponseInit = {}) => jsonText(JSON.stringify(body), init);
     const plain = (id: string, overrides: Record<string, unknown> = {}) => ({
       ...clientView({ connections: [connection(id)], requests: [] }).connections[0],
       ...overrides,
@@ -501,17 +500,16 @@ describe('HttpConnectionsApi (HTTP only)', () => {
     it('drops extra fields and keeps long, RTL and emoji text exactly', async () => {
       const label = 'L'.repeat(10_000);
       const name = '\u202Egnp.exe \u{1F680} Sl\u00E4ck \u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+      const sent = JSON.stringify({
+        ...plain('a', { label, secret: 'x' }),
+        app: { key: 'slack', name, iconUrl: null, extra: 1 },
+      });
+      // `__proto__` in an object literal sets the literal's prototype and never reaches
+      // JSON.stringify, so the key goes into the text by hand, as a hostile server would send it.
+      const hostile = sent.replace(/^\{/, '{"__proto__": {"polluted": true}, ');
+      expect(Object.keys(JSON.parse(hostile))).to.include('__proto__');
       const fake = scripted(() =>
-        json({
-          connections: [
-            {
-              ...plain('a', { label, secret: 'x', __proto__: { polluted: true } }),
-              app: { key: 'slack', name, iconUrl: null, extra: 1 },
-            },
-          ],
-          nextCursor: null,
-          extra: true,
-        }),
+        jsonText(`{"connections": [${hostile}], "nextCursor": null, "extra": true}`),
       );
       const [only] = await makeApi('acme', { fetch: fake.fetch }).listConnections();
       expect(Object.keys(only).sort()).to.deep.equal([
@@ -527,6 +525,7 @@ describe('HttpConnectionsApi (HTTP only)', () => {
       expect(only.label).to.equal(label);
       expect(only.app.name).to.equal(name);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect(Object.getPrototypeOf(only)).to.equal(Object.prototype);
     });
 
     it('keeps the list when one date is unreadable: lastRefreshedAt becomes null, requestedAt stays as sent', async () => {

@@ -25,9 +25,38 @@ export function shadowQueryAll<T extends Element = HTMLElement>(
 
 export { deepActiveElement } from '../../src/utils/focus.js';
 
-/** The text a user reads, whitespace folded. */
-export function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The text a user reads, whitespace folded; `undefined` when there is no element, so that a missing
+ * element never passes for an empty one.
+ */
+export function text(element: Element | null | undefined): string | undefined {
+  return element?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+function shadowRootOf(host: Element | ShadowRoot): ShadowRoot {
+  if (host instanceof ShadowRoot) return host;
+  // A host without a shadow root is a broken test or element, not "no such part".
+  if (!host.shadowRoot) throw new Error(`<${host.localName}> has no open shadow root.`);
+  return host.shadowRoot;
+}
+
+/**
+ * Every element in `host`'s shadow root (or in `host`, when it is a shadow root) whose `part`
+ * attribute lists `name`, the way `::part(name)` matches: `[part~="name"]`.
+ */
+export function parts<T extends HTMLElement = HTMLElement>(
+  host: Element | ShadowRoot,
+  name: string,
+): T[] {
+  return [...shadowRootOf(host).querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+/** The first of `parts(host, name)`, or `null`. */
+export function part<T extends HTMLElement = HTMLElement>(
+  host: Element | ShadowRoot,
+  name: string,
+): T | null {
+  return shadowRootOf(host).querySelector<T>(`[part~="${name}"]`);
 }
 
 /**

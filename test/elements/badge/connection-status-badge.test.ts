@@ -3,6 +3,7 @@ import 'axe-core/axe.min.js';
 import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-status-badge.js';
 import { normalizeStatus, statusText } from '../../../src/elements/badge/status-text.js';
 import { defaultMessages } from '../../../src/i18n/messages.js';
+import { part, text } from '../../helpers/dom.js';
 
 ConnectionStatusBadge.define('connection-status-badge');
 
@@ -38,9 +39,6 @@ async function badge(status: string, withDescription = true) {
     ></connection-status-badge>`,
   );
 }
-const part = (el: ConnectionStatusBadge, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('connection-status-badge', () => {
   describe('rendering', () => {

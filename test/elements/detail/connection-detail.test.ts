@@ -14,6 +14,7 @@ import type {
   ConnectionStatusChangedEvent,
 } from '../../../src/events.js';
 import { formatDateTime, localeOf } from '../../../src/i18n/format.js';
+import { part, text } from '../../helpers/dom.js';
 import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import {
@@ -23,10 +24,8 @@ import {
   mount,
   mountLoaded,
   OLD_REFRESH,
-  part,
   slack,
   SpyApi,
-  text,
   type TestRouter,
 } from './helpers.js';
 

@@ -9,6 +9,7 @@ import { ConnectionsProvider } from '../../../src/elements/provider/connections-
 import { RevokeDialog } from '../../../src/elements/revoke-dialog/revoke-dialog.js';
 import { routerContext } from '../../../src/context.js';
 import type { PortalRouter } from '../../../src/routing/router.js';
+import { part, text } from '../../helpers/dom.js';
 import type { TestToaster } from '../test-toaster.js';
 import '../test-toaster.js';
 
@@ -94,18 +95,11 @@ export async function mountLoaded(api: ConnectionsApi, id = 'c1'): Promise<Mount
   return m;
 }
 
-export const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part="${name}"]`);
-
 export const dialogOf = (detail: ConnectionDetail) =>
   detail.shadowRoot!.querySelector('revoke-dialog') as RevokeDialog;
 
 export const badge = (detail: ConnectionDetail) =>
   detail.shadowRoot!.querySelector('connection-status-badge') as ConnectionStatusBadge | null;
-
-/** The words a user reads in an element, whitespace collapsed. */
-export const text = (node: Element | null | undefined) =>
-  node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** What the badge shows: word and description, read through its shadow root. */
 export function badgeText(detail: ConnectionDetail): string | undefined {

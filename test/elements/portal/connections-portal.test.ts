@@ -43,7 +43,7 @@ function countingApi(): CountingApi {
 function rowStatus(portal: ConnectionsPortal, id: string): string {
   const link = manageLinks(portal).find((a) => a.getAttribute('href') === `${BASE}/${id}`);
   const badge = link?.closest('tr')?.querySelector('connection-status-badge');
-  return text(badge?.shadowRoot?.querySelector('[part~="badge"]'));
+  return text(badge?.shadowRoot?.querySelector('[part~="badge"]')) ?? '';
 }
 
 function detailPart(portal: ConnectionsPortal, name: string): HTMLElement | null {
@@ -51,17 +51,21 @@ function detailPart(portal: ConnectionsPortal, name: string): HTMLElement | null
 }
 
 function detailStatus(portal: ConnectionsPortal): string {
-  return text(
-    shadowQuery(portal, 'connection-detail', 'connection-status-badge', '[part~="badge"]'),
+  const badge = shadowQuery(
+    portal,
+    'connection-detail',
+    'connection-status-badge',
+    '[part~="badge"]',
   );
+  return text(badge) ?? '';
 }
 
 /** The toasts on screen in the portal's region: the live region each sits in, title, detail. */
 function toasts(portal: ConnectionsPortal): { region: string; title: string; detail: string }[] {
   return shadowQueryAll(portal, 'connections-toast-region', '[part~="toast"]').map((toast) => ({
     region: toast.closest('[role]')?.getAttribute('role') ?? '',
-    title: text(toast.querySelector('[part~="toast-title"]')),
-    detail: text(toast.querySelector('[part~="toast-detail"]')),
+    title: text(toast.querySelector('[part~="toast-title"]')) ?? '',
+    detail: text(toast.querySelector('[part~="toast-detail"]')) ?? '',
   }));
 }
 
@@ -453,38 +457,6 @@ describe('connections-portal', () => {
       await animationsFinished(portal);
       await expect(portal).to.be.accessible();
     });
-
-    it('is accessible on the detail of every seeded status and on "Connection not found"', async () => {
-      const seen = new Set<string>();
-      for (const [id, app] of [
-        ['conn_slack_01', 'Slack'],
-        ['conn_hubspot_01', 'HubSpot'],
-        ['conn_drive_01', 'Google Drive'],
-        ['conn_salesforce_01', 'Salesforce'],
-        ['conn_mailchimp_01', 'Mailchimp'],
-      ]) {
-        const portal = await renderPortal(
-          html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
-        );
-        await openDetail(portal, id, app);
-        seen.add(detailStatus(portal));
-        await expect(portal).to.be.accessible();
-      }
-      expect([...seen].sort()).to.deep.equal(['active', 'error', 'pending', 'revoked']);
-
-      const portal = await fixture<ConnectionsPortal>(
-        html`<connections-portal
-          routing="none"
-          connection-id="no-such-connection"
-          .api=${seededApi()}
-        ></connections-portal>`,
-      );
-      await waitUntil(() => detailPart(portal, 'not-found'), 'not found never showed');
-      expect(text(detailPart(portal, 'not-found'))).to.equal(
-        'Connection not found It may have been removed, or it belongs to another workspace.',
-      );
-      await expect(portal).to.be.accessible();
-    });
   });
 
   describe('"Only connections you authorized appear" (over HTTP, the acme seed)', () => {
@@ -811,6 +783,41 @@ describe('connections-portal', () => {
       expect(location.pathname).to.equal(`${BASE}/conn_slack_01`);
     });
   });
+
+  describe('accessibility', () => {
+    it('is accessible on the detail of every seeded status and on "Connection not found"', async () => {
+      const seen = new Set<string>();
+      for (const [id, app] of [
+        ['conn_slack_01', 'Slack'],
+        ['conn_hubspot_01', 'HubSpot'],
+        ['conn_drive_01', 'Google Drive'],
+        ['conn_salesforce_01', 'Salesforce'],
+        ['conn_mailchimp_01', 'Mailchimp'],
+      ]) {
+        const portal = await renderPortal(
+          html`<connections-portal routing="none" .api=${seededApi()}></connections-portal>`,
+        );
+        await openDetail(portal, id, app);
+        seen.add(detailStatus(portal));
+        await expect(portal).to.be.accessible();
+      }
+      expect([...seen].sort()).to.deep.equal(['active', 'error', 'pending', 'revoked']);
+
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal
+          routing="none"
+          connection-id="no-such-connection"
+          .api=${seededApi()}
+        ></connections-portal>`,
+      );
+      await waitUntil(() => detailPart(portal, 'not-found'), 'not found never showed');
+      expect(text(detailPart(portal, 'not-found'))).to.equal(
+        'Connection not found It may have been removed, or it belongs to another workspace.',
+      );
+      await expect(portal).to.be.accessible();
+    });
+  });
+
   describe('leaks', () => {
     it('mounts and unmounts 30 times (list and detail, requests in flight): no listener, timer or request left', async () => {
       const api = new TrackingApi(5);

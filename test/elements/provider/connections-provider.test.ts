@@ -63,16 +63,15 @@ function rowStatus(table: Element, label: string): string {
   const row = shadowQueryAll(table, '[part~="row"]').find(
     (r) => text(r.querySelector('[part~="label"]')) === label,
   );
-  return text(
-    row?.querySelector('connection-status-badge')?.shadowRoot?.querySelector('[part~="badge"]'),
-  );
+  const badge = row?.querySelector('connection-status-badge')?.shadowRoot;
+  return text(badge?.querySelector('[part~="badge"]')) ?? '';
 }
 
 function toasts(provider: Element) {
   return shadowQueryAll(provider, 'connections-toast-region', '[part~="toast"]').map((toast) => ({
     region: toast.closest('[role]')?.getAttribute('role') ?? '',
-    title: text(toast.querySelector('[part~="toast-title"]')),
-    detail: text(toast.querySelector('[part~="toast-detail"]')),
+    title: text(toast.querySelector('[part~="toast-title"]')) ?? '',
+    detail: text(toast.querySelector('[part~="toast-detail"]')) ?? '',
   }));
 }
 
@@ -320,7 +319,7 @@ describe('connections-provider', () => {
     });
   });
 
-  describe('lifecycle', () => {
+  describe('leaks', () => {
     it('mounts and unmounts a provider with a table and a detail 30 times, a refresh in flight: nothing left behind', async () => {
       const api = new TrackingApi(5);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

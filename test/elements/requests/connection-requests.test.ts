@@ -5,6 +5,7 @@ import { ConnectionsProvider } from '../../../src/elements/provider/connections-
 import { ConnectionRequests } from '../../../src/elements/requests/connection-requests.js';
 import type { ConnectionRequestConnectEvent } from '../../../src/events.js';
 import { formatDateTime } from '../../../src/i18n/format.js';
+import { parts, text } from '../../helpers/dom.js';
 import { FakeApi, settle } from '../../state/fake-api.js';
 
 ConnectionsProvider.define('connections-provider');
@@ -56,9 +57,6 @@ async function mount(
   return { el, api, root: el.shadowRoot! };
 }
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const parts = (root: ShadowRoot, name: string) =>
-  Array.from(root.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
 const within = (node: Element, name: string) =>
   node.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -360,7 +358,7 @@ describe('connection-requests', () => {
     });
   });
 
-  describe('errors', () => {
+  describe('hostile data', () => {
     const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Evil';
 
     it('renders an app name with markup as text', async () => {

@@ -10,6 +10,7 @@ import type {
   ConnectionRevokeFailedEvent,
   ConnectionStatusChangedEvent,
 } from '../../../src/events.js';
+import { part, text } from '../../helpers/dom.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import type { TestToaster } from '../test-toaster.js';
 import '../test-toaster.js';
@@ -56,10 +57,7 @@ async function open(m: Mounted): Promise<void> {
   await m.dialog.updateComplete;
 }
 
-const part = <T extends HTMLElement = HTMLElement>(dialog: RevokeDialog, name: string) =>
-  dialog.shadowRoot!.querySelector<T>(`[part="${name}"]`);
 const native = (dialog: RevokeDialog) => part<HTMLDialogElement>(dialog, 'dialog')!;
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('revoke-dialog', () => {
   describe('rendering', () => {
@@ -101,6 +99,14 @@ describe('revoke-dialog', () => {
       await open(m);
       m.opener.focus();
       expect(deepActiveElement()).to.not.equal(m.opener);
+    });
+
+    it('opens when a host sets the open attribute', async () => {
+      const m = await mount();
+      m.dialog.setAttribute('open', '');
+      await m.dialog.updateComplete;
+      expect(native(m.dialog).open).to.equal(true);
+      expect(deepActiveElement()).to.equal(part(m.dialog, 'cancel'));
     });
   });
 
@@ -278,14 +284,6 @@ describe('revoke-dialog', () => {
       expect(native(m.dialog).open).to.equal(false);
       expect(fired).to.deep.equal([]);
       expect(deepActiveElement()).to.equal(m.opener);
-    });
-
-    it('opens when a host sets the open attribute', async () => {
-      const m = await mount();
-      m.dialog.setAttribute('open', '');
-      await m.dialog.updateComplete;
-      expect(native(m.dialog).open).to.equal(true);
-      expect(deepActiveElement()).to.equal(part(m.dialog, 'cancel'));
     });
   });
 

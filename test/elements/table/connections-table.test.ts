@@ -10,6 +10,7 @@ import { ConnectionsTable } from '../../../src/elements/table/connections-table.
 import type { ConnectionManageEvent, ConnectionsLoadFailedEvent } from '../../../src/events.js';
 import { routerContext } from '../../../src/context.js';
 import type { PortalRouter } from '../../../src/routing/router.js';
+import { part, parts, text } from '../../helpers/dom.js';
 import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 
@@ -17,10 +18,6 @@ ConnectionsProvider.define('connections-provider');
 ConnectionsTable.define('connections-table');
 ConnectionStatusBadge.define('connection-status-badge');
 
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const parts = (el: ConnectionsTable, name: string) =>
-  Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`));
-const part = (el: ConnectionsTable, name: string) => parts(el, name)[0] ?? null;
 const links = (el: ConnectionsTable) => parts(el, 'manage-link') as HTMLAnchorElement[];
 const badgeWord = (badge: Element) =>
   text((badge as ConnectionStatusBadge).shadowRoot!.querySelector('[part~="badge"]'));

@@ -3,7 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ToastRegion } from '../../../src/elements/toast/toast-region.js';
 import type { ToastClock } from '../../../src/elements/toast/toast-types.js';
 import { deepActiveElement } from '../../../src/utils/focus.js';
-import { animationsFinished } from '../../helpers/dom.js';
+import { animationsFinished, text } from '../../helpers/dom.js';
 
 ToastRegion.define('connections-toast-region');
 
@@ -58,7 +58,6 @@ const $ = <T extends Element = HTMLElement>(el: ToastRegion, selector: string) =
 const $$ = (el: ToastRegion, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('connections-toast-region', () => {
   describe('rendering', () => {
