@@ -13,6 +13,8 @@ import { normalizeStatus, statusText } from './status-text.js';
  * with a shape per status so colour is never the only cue. Any other value shows a neutral
  * "unknown" badge. With `with-description`, the help page's description follows the badge.
  *
+ * Fires no events: it only shows a value.
+ *
  * @summary A connection's health as a word, with an optional description.
  *
  * @csspart badge - The badge: the shape and the status word.
@@ -21,6 +23,8 @@ import { normalizeStatus, statusText } from './status-text.js';
  * @cssproperty [--pc-font-family=inherit] - Font family.
  * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the word and the description.
  * @cssproperty [--pc-font-weight-strong=600] - Weight of the word.
+ * @cssproperty [--pc-line-height=1.5] - Line height of the description (the badge's own is 1.25).
+ * @cssproperty [--pc-color-text=#1f2328] - Host text colour (the word and description set theirs).
  * @cssproperty [--pc-space-1=0.25rem] - Gap between the shape and the word.
  * @cssproperty [--pc-space-2=0.5rem] - Inline padding of the badge; gap before the description.
  * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the description.
@@ -34,8 +38,6 @@ import { normalizeStatus, statusText } from './status-text.js';
  * @cssproperty [--pc-status-revoked-fg=#424a53] - Text of a revoked badge.
  * @cssproperty [--pc-status-unknown-bg=#f6f8fa] - Background of an unknown badge.
  * @cssproperty [--pc-status-unknown-fg=#59636e] - Text of an unknown badge.
- *
- * Fires no events: it only shows a value.
  */
 export class ConnectionStatusBadge extends BaseElement {
   static override styles = [...BaseElement.styles, badgeStyles];

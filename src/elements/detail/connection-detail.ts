@@ -41,6 +41,9 @@ const DIALOG_PARTS =
  *
  * The app name is a heading with `tabindex="-1"`, so a router can move focus to it.
  *
+ * The status badge and the revoke dialog inside read their own tokens (`--pc-status-*`,
+ * `--pc-shadow`, …; see their lists), which apply when set on this element or an ancestor.
+ *
  * @summary A connection's health, with Refresh credential and Revoke.
  *
  * @event connection-refreshed - The refresh succeeded. `detail: { connection }` (as fetched afterwards).
@@ -80,14 +83,28 @@ const DIALOG_PARTS =
  *
  * @cssproperty [--pc-font-family=inherit] - Font family.
  * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the app name.
- * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the advice, the note and the back link.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the advice, the note, the back link, buttons.
+ * @cssproperty [--pc-font-weight-strong=600] - Weight of the app name, the fact names, the buttons.
+ * @cssproperty [--pc-line-height=1.5] - Line height.
  * @cssproperty [--pc-color-text=#1f2328] - Text colour.
  * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the advice and the contact note.
+ * @cssproperty [--pc-color-surface=#ffffff] - Background of the Retry button.
+ * @cssproperty [--pc-color-border=#6e7781] - Border of the buttons.
  * @cssproperty [--pc-color-accent=#0969da] - "Refresh credential" and the back link.
+ * @cssproperty [--pc-color-accent-hover=#0550ae] - The hovered "Refresh credential" and back link.
+ * @cssproperty [--pc-color-on-accent=#ffffff] - Text of "Refresh credential".
  * @cssproperty [--pc-color-danger=#cf222e] - "Revoke".
- * @cssproperty [--pc-color-surface-hover=#f3f4f6] - The loading placeholder.
+ * @cssproperty [--pc-color-danger-hover=#a40e26] - The hovered "Revoke".
+ * @cssproperty [--pc-color-on-danger=#ffffff] - Text of "Revoke".
+ * @cssproperty [--pc-color-surface-hover=#f3f4f6] - The loading placeholder; the hovered Retry.
  * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
- * @cssproperty [--pc-space-3=0.75rem] - Gap between the status and the actions.
+ * @cssproperty [--pc-radius=6px] - Corner radius of the buttons and the placeholder's lines.
+ * @cssproperty [--pc-space-1=0.25rem] - Block padding of the buttons.
+ * @cssproperty [--pc-space-2=0.5rem] - Gaps between the actions and between the facts.
+ * @cssproperty [--pc-space-3=0.75rem] - Gap between the status and the actions; space below the
+ * back link and the app name; inline padding of the buttons.
+ * @cssproperty [--pc-space-4=1rem] - Space below the advice; gap between a fact and its value.
+ * @cssproperty [--pc-disabled-opacity=0.6] - Opacity of the buttons while an action is in flight.
  */
 export class ConnectionDetail extends BaseElement {
   static override styles = [

@@ -25,16 +25,22 @@ const DETAIL_PARTS =
   'dialog-title, dialog-description, dialog-error, dialog-confirm, dialog-cancel';
 
 /**
- * @summary The whole Connections page: the heading, the Outstanding connection requests panel and the
- * connections table, or the detail of one connection, with routing, toasts and the revoke dialog.
- * One tag is all a host needs.
- *
- * It is a `connections-provider` that draws the page itself: it provides the API, the store and the
+ * A `connections-provider` that draws the page itself: it provides the API, the store and the
  * toasts, configured by the same attributes and properties (`api-base-url`, `workspace-id`,
  * `.getSessionToken`, `.api`, `.messages`).
  * With `routing="history"` (the default) Manage links are real links, a plain click pushes
  * `{base-path}/{id}`, back and forward work and a deep link renders its detail. With
  * `routing="none"` the URL is never touched: Manage switches the view and reflects `connection-id`.
+ *
+ * The parts of the elements it draws are passed through (all listed below), renamed where a name
+ * would clash: the requests panel's as `requests-…` and `request-…`, the revoke dialog's as
+ * `dialog-…`. The tokens of the elements it draws apply when set on the portal (custom properties
+ * inherit); each of those elements lists the ones it reads. The tokens listed here are the portal's
+ * own.
+ *
+ * @summary The whole Connections page: the heading, the Outstanding connection requests panel and the
+ * connections table, or the detail of one connection, with routing, toasts and the revoke dialog.
+ * One tag is all a host needs.
  *
  * @event connection-manage - Manage was activated; cancelable (route yourself). `{ connection }`
  * @event connection-refreshed - A refresh succeeded. `{ connection }`
@@ -47,33 +53,60 @@ const DETAIL_PARTS =
  * @event connection-request-connect - Connect on an outstanding request; cancelable. `{ request }`
  * @event connections-auth-required - A request stayed unauthorized after a fresh token. `{ error }`
  *
- * The parts of the elements inside are passed through: the table's (`table`, `row`, `app`,
- * `icon`, `label`, `status`, `badge`, `manage-link`, `skeleton`, `empty`, `error`, `retry`), the
- * detail's (`header`, `back-link`, `app-name`, `refresh-button`, `revoke-button`, `contact-note`,
- * `advice`, `details`, `email`, `last-refreshed`, `loading`, `not-found`, and the dialog's
- * `dialog`, `dialog-title`, `dialog-description`, `dialog-error`, `dialog-confirm`,
- * `dialog-cancel`) and the requests panel's, prefixed where a name would clash
- * (`requests-panel`, `requests-heading`, `requests-list`, `request`, `request-app`,
- * `request-icon`, `requested-by`, `requested-at`, `connect-link`, `connect-unavailable`,
- * `requests-note`).
- *
  * @csspart heading - The "Connections" heading.
- * @csspart manage-link - A row's Manage link (from the table).
- * @csspart row - A row of the table.
- * @csspart badge - A status badge (table and detail).
+ * @csspart requests-panel - The Outstanding connection requests panel (a `<section>`).
+ * @csspart requests-heading - The panel's heading.
+ * @csspart requests-list - The list of requests.
+ * @csspart request - One request (a list item).
+ * @csspart request-app - A request's app name.
+ * @csspart request-icon - A request's app icon, or its monogram.
+ * @csspart requested-by - "Requested by …".
+ * @csspart requested-at - When a request was made (holds a `<time>`).
+ * @csspart connect-link - A request's Connect link.
+ * @csspart connect-unavailable - "Connect link unavailable", shown instead of an unsafe link.
+ * @csspart requests-note - "Only your agency can cancel a request that asked you to connect an app."
+ * @csspart table - The connections table.
+ * @csspart row - A row of the table (skeleton rows too).
+ * @csspart app - A row's App cell.
+ * @csspart icon - A row's app icon, or its letter.
+ * @csspart label - A row's Label cell; in the detail, the label's value.
+ * @csspart status - A row's Status cell; in the detail, the status badge and the actions beside it.
+ * @csspart badge - A status badge: in a row, the badge itself (shape and word); in the detail, the
+ * whole `connection-status-badge`, description included.
+ * @csspart manage-link - A row's Manage link.
+ * @csspart skeleton - A placeholder row while the list loads.
+ * @csspart empty - The "No connections yet" block.
+ * @csspart error - Why the list (or, in the detail, the connection) could not be loaded.
+ * @csspart retry - The "Retry" button after a failed load (list or detail).
+ * @csspart header - The detail's back link and app name.
+ * @csspart back-link - "Back to Connections".
+ * @csspart app-name - The detail's heading with the app name.
  * @csspart refresh-button - "Refresh credential" (detail).
  * @csspart revoke-button - "Revoke" (detail).
+ * @csspart contact-note - "Contact your agency if this integration needs to be reconnected."
+ * @csspart advice - What to do for the status (error, pending, revoked), in the detail.
+ * @csspart details - The detail's `<dl>` of facts.
+ * @csspart email - The external account email's value.
+ * @csspart last-refreshed - The "Last refreshed" value (a `<time>`).
+ * @csspart loading - The detail's placeholder while loading.
+ * @csspart not-found - "Connection not found" and its note.
+ * @csspart dialog - The revoke dialog (`<dialog>`).
+ * @csspart dialog-title - "Revoke this connection?"
+ * @csspart dialog-description - The dialog's explanation of the impact.
+ * @csspart dialog-error - Why the revoke failed, inside the dialog.
  * @csspart dialog-confirm - "Revoke connection" (the revoke dialog).
- * @csspart requests-panel - The Outstanding connection requests panel.
- * @csspart connect-link - A request's Connect link.
+ * @csspart dialog-cancel - "Keep connection" (the revoke dialog).
  * @csspart toast - A toast.
  * @csspart toast-title - A toast's title.
  * @csspart toast-detail - A toast's detail line.
  * @csspart dismiss - A toast's "Dismiss" button.
  *
- * @cssproperty --pc-font-family - The font; inherits the page's by default.
- * @cssproperty --pc-font-size-lg - The heading's base size (1.25rem).
- * @cssproperty --pc-space-4 - The space between the panels (1rem).
+ * @cssproperty [--pc-font-family=inherit] - Font family; the page's by default.
+ * @cssproperty [--pc-font-size-lg=1.25rem] - The heading's base size (it is drawn 1.2 times larger).
+ * @cssproperty [--pc-line-height=1.5] - Line height.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour.
+ * @cssproperty [--pc-color-focus=#0969da] - Focus ring of the heading (focused on a change of view).
+ * @cssproperty [--pc-space-4=1rem] - Space below the heading and between the panels.
  */
 export class ConnectionsPortal extends ConnectionsProvider {
   static override styles = [...BaseElement.styles, portalStyles];

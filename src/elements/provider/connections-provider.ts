@@ -8,22 +8,29 @@ import { BaseElement } from '../base/base-element.js';
 import type { ToastRegion } from '../toast/toast-region.js';
 
 /**
- * @summary Provides the API client, workspace, messages and shared state to every element inside it,
- * for hosts that lay out the parts themselves.
- *
  * Set `api-base-url` and `workspace-id` (and `.getSessionToken`) to talk to the REST contract, or
  * `.api` to any `ConnectionsApi`. Changing the workspace, the api or the token function reloads
  * everything.
  *
- * @slot - The connections elements (and any other content) that share this provider's state.
- *
  * Its toast region (`connections-toast-region`, registered with the default tags) reports the
  * results of the actions taken inside it: "Connection refreshed.", "Connection revoked", …
+ *
+ * The provider draws no box (`display: contents`): its font and text tokens apply to the content
+ * inside it, and the tokens of the elements inside apply when set on the provider.
+ *
+ * @summary Provides the API client, workspace, messages and shared state to every element inside it,
+ * for hosts that lay out the parts themselves.
+ *
+ * @slot - The connections elements (and any other content) that share this provider's state.
  *
  * @csspart toast - A toast.
  * @csspart toast-title - A toast's title.
  * @csspart toast-detail - A toast's detail line.
  * @csspart dismiss - A toast's "Dismiss" button.
+ *
+ * @cssproperty [--pc-font-family=inherit] - Font family of the content inside it.
+ * @cssproperty [--pc-line-height=1.5] - Line height of the content inside it.
+ * @cssproperty [--pc-color-text=#1f2328] - Text colour of the content inside it.
  *
  * @event connections-auth-required - A request ended `unauthorized` (after the fresh-token retry).
  * Fired once per episode: not again until a request succeeds or the configuration changes.

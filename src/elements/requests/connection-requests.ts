@@ -58,19 +58,25 @@ import { requestsStyles } from './connection-requests.styles.js';
  * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the details, the link and the note.
  * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the heading.
  * @cssproperty [--pc-font-weight-strong=600] - Weight of the heading, app names and the link.
+ * @cssproperty [--pc-line-height=1.5] - Line height.
  * @cssproperty [--pc-color-text=#1f2328] - Text colour.
  * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the details and the note.
  * @cssproperty [--pc-color-surface=#ffffff] - Background of the panel.
+ * @cssproperty [--pc-color-surface-hover=#f3f4f6] - Background of an app's monogram.
  * @cssproperty [--pc-color-border=#6e7781] - Border of the panel and between requests.
  * @cssproperty [--pc-color-accent=#0969da] - Background of the Connect link.
  * @cssproperty [--pc-color-accent-hover=#0550ae] - Background of the Connect link on hover.
  * @cssproperty [--pc-color-on-accent=#ffffff] - Text of the Connect link.
+ * @cssproperty [--pc-color-danger=#cf222e] - Danger buttons (shared button styles; none drawn here).
+ * @cssproperty [--pc-color-danger-hover=#a40e26] - Hovered danger buttons (none drawn here).
+ * @cssproperty [--pc-color-on-danger=#ffffff] - Text of danger buttons (none drawn here).
  * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
  * @cssproperty [--pc-radius=6px] - Corner radius of the panel, the link and the icons.
  * @cssproperty [--pc-space-1=0.25rem] - Small gaps.
  * @cssproperty [--pc-space-2=0.5rem] - Gaps between requests.
  * @cssproperty [--pc-space-3=0.75rem] - Gaps inside the panel.
  * @cssproperty [--pc-space-4=1rem] - Padding of the panel.
+ * @cssproperty [--pc-disabled-opacity=0.6] - Disabled buttons (shared button styles; none drawn here).
  */
 export class ConnectionRequests extends BaseElement {
   static override styles = [

@@ -46,18 +46,30 @@ import { revokeDialogStyles } from './revoke-dialog.styles.js';
  * @csspart cancel - The "Keep connection" button.
  *
  * @cssproperty [--pc-font-family=inherit] - Font family.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the buttons.
  * @cssproperty [--pc-font-size-lg=1.25rem] - Size of the title.
+ * @cssproperty [--pc-font-weight-strong=600] - Weight of the title and the buttons.
+ * @cssproperty [--pc-line-height=1.5] - Line height.
  * @cssproperty [--pc-color-text=#1f2328] - Text colour.
  * @cssproperty [--pc-color-surface=#ffffff] - Background of the dialog and of "Keep connection".
- * @cssproperty [--pc-color-border=#6e7781] - Border of the dialog.
+ * @cssproperty [--pc-color-surface-hover=#f3f4f6] - Background of the hovered "Keep connection".
+ * @cssproperty [--pc-color-border=#6e7781] - Border of the dialog and of "Keep connection".
+ * @cssproperty [--pc-color-accent=#0969da] - Primary buttons (shared button styles; none drawn here).
+ * @cssproperty [--pc-color-accent-hover=#0550ae] - Hovered primary buttons (none drawn here).
+ * @cssproperty [--pc-color-on-accent=#ffffff] - Text of primary buttons (none drawn here).
  * @cssproperty [--pc-color-danger=#cf222e] - "Revoke connection" and the error's stripe.
+ * @cssproperty [--pc-color-danger-hover=#a40e26] - The hovered "Revoke connection".
  * @cssproperty [--pc-color-on-danger=#ffffff] - Text of "Revoke connection".
  * @cssproperty [--pc-status-error-bg=#ffebe9] - Background of the error.
  * @cssproperty [--pc-status-error-fg=#a40e26] - Text of the error.
  * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
  * @cssproperty [--pc-radius=6px] - Corner radius.
  * @cssproperty [--pc-shadow=0 4px 12px rgb(31 35 40 / 20%)] - Shadow of the dialog.
- * @cssproperty [--pc-space-4=1rem] - Padding of the dialog.
+ * @cssproperty [--pc-space-1=0.25rem] - Block padding of the buttons.
+ * @cssproperty [--pc-space-2=0.5rem] - Space below the title; gap between the buttons.
+ * @cssproperty [--pc-space-3=0.75rem] - Inline padding of the buttons and of the error.
+ * @cssproperty [--pc-space-4=1rem] - Padding of the dialog; space below the text; gap to the viewport.
+ * @cssproperty [--pc-disabled-opacity=0.6] - A disabled button (revoke in flight; no provider).
  */
 export class RevokeDialog extends BaseElement {
   static override styles = [

@@ -28,6 +28,9 @@ const SKELETON_ROWS = 3;
  * tab works; a plain click asks first with the cancelable `connection-manage`, then lets the router
  * (when there is one) show the detail without a page load.
  *
+ * The status badge in each row reads its own tokens (`--pc-status-*`; see its list), which apply
+ * when set on this element or an ancestor.
+ *
  * @summary The list of connections: App, Label, Status, Actions.
  *
  * @event connection-manage - Manage was clicked (not with a modifier key). Cancelable:
@@ -60,13 +63,17 @@ const SKELETON_ROWS = 3;
  * @cssproperty [--pc-color-border=#6e7781] - Row rules and borders.
  * @cssproperty [--pc-color-accent=#0969da] - The Manage link.
  * @cssproperty [--pc-color-accent-hover=#0550ae] - The hovered Manage link.
+ * @cssproperty [--pc-color-on-accent=#ffffff] - Text of primary buttons (shared button styles; none drawn here).
  * @cssproperty [--pc-color-danger=#cf222e] - Stripe of the failure block.
+ * @cssproperty [--pc-color-danger-hover=#a40e26] - Hovered danger buttons (none drawn here).
+ * @cssproperty [--pc-color-on-danger=#ffffff] - Text of danger buttons (none drawn here).
  * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
  * @cssproperty [--pc-radius=6px] - Corner radius.
  * @cssproperty [--pc-space-1=0.25rem] - Small gaps.
  * @cssproperty [--pc-space-2=0.5rem] - Cell padding (block).
  * @cssproperty [--pc-space-3=0.75rem] - Cell padding (inline).
  * @cssproperty [--pc-space-4=1rem] - Padding of the empty and failure blocks.
+ * @cssproperty [--pc-disabled-opacity=0.6] - Disabled buttons (shared button styles; none drawn here).
  */
 export class ConnectionsTable extends BaseElement {
   static override styles = [

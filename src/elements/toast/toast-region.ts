@@ -42,6 +42,8 @@ let nextId = 1;
  * shadow roots) and if so moves to the block-start end. Being fixed, it must not be placed inside
  * an ancestor with a `transform` or `filter`, which would make that ancestor its containing block.
  *
+ * Fires no events: it only reports what others did.
+ *
  * @summary Announces the result of an action and lets the user dismiss it.
  *
  * @csspart toast - One toast.
@@ -53,23 +55,29 @@ let nextId = 1;
  * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the detail and the button.
  * @cssproperty [--pc-font-size-md=1rem] - Size of the title.
  * @cssproperty [--pc-font-weight-strong=600] - Weight of the title and the button.
+ * @cssproperty [--pc-line-height=1.5] - Line height.
  * @cssproperty [--pc-color-text=#1f2328] - Text colour.
  * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the detail.
  * @cssproperty [--pc-color-surface=#ffffff] - Background of a toast and its button.
  * @cssproperty [--pc-color-surface-hover=#f3f4f6] - Background of a hovered button.
  * @cssproperty [--pc-color-border=#6e7781] - Border of a toast and its button.
+ * @cssproperty [--pc-color-accent=#0969da] - Primary buttons (shared button styles; none drawn here).
+ * @cssproperty [--pc-color-accent-hover=#0550ae] - Hovered primary buttons (none drawn here).
+ * @cssproperty [--pc-color-on-accent=#ffffff] - Text of primary buttons (none drawn here).
  * @cssproperty [--pc-status-active-fg=#116329] - Stripe and mark of a success toast.
  * @cssproperty [--pc-color-danger=#cf222e] - Stripe and mark of a failure toast.
+ * @cssproperty [--pc-color-danger-hover=#a40e26] - Hovered danger buttons (none drawn here).
+ * @cssproperty [--pc-color-on-danger=#ffffff] - Text of danger buttons (none drawn here).
  * @cssproperty [--pc-color-focus=#0969da] - Focus ring.
  * @cssproperty [--pc-radius=6px] - Corner radius.
  * @cssproperty [--pc-shadow=0 4px 12px rgb(31 35 40 / 20%)] - Shadow of a toast.
+ * @cssproperty [--pc-space-1=0.25rem] - Block padding of the button.
  * @cssproperty [--pc-space-2=0.5rem] - Gap between toasts.
  * @cssproperty [--pc-space-3=0.75rem] - Padding of a toast.
  * @cssproperty [--pc-space-4=1rem] - Distance from the viewport's edges.
  * @cssproperty [--pc-toast-width=24rem] - Width of the stack (never wider than the viewport).
  * @cssproperty [--pc-z-index-toast=1000] - Stacking order of the region.
- *
- * Fires no events: it only reports what others did.
+ * @cssproperty [--pc-disabled-opacity=0.6] - Disabled buttons (shared button styles; none drawn here).
  */
 export class ToastRegion extends BaseElement implements Toaster {
   static override styles = [
