@@ -1,6 +1,6 @@
 /**
- * Old names, kept for one release (0.2.x) so that code written against 0.1 still compiles and runs.
- * "Portal" now names only `<connections-portal>`; see CHANGELOG.md. Removed in 0.3.0.
+ * Old names, kept for one release so that code written against them still compiles and runs.
+ * "Portal" now names only `<connections-portal>`; see CHANGELOG.md ("Deprecated").
  */
 import type { ReactiveControllerHost } from 'lit';
 import { BaseElement } from './elements/base/base-element.js';

@@ -68,16 +68,39 @@ test('the tarball holds exactly what a consumer needs', () => {
   assert.ok(!files.some((file) => /\.test\.|\.stories\./.test(file)), 'no tests or stories');
 });
 
-test('the TypeScript types resolve for a consumer', () => {
+test('the TypeScript types resolve for a consumer (and the built dist/index.d.ts exports both ConnectionDetail names)', () => {
+  const index = readFileSync(join(ROOT, 'dist', 'index.d.ts'), 'utf8');
+  const events = readFileSync(join(ROOT, 'dist', 'events.d.ts'), 'utf8');
+  assert.match(
+    index,
+    /export \{ ConnectionDetail \} from '\.\/elements\/detail\/connection-detail\.js'/,
+  );
+  assert.match(index, /export \* from '\.\/events\.js'/);
+  assert.match(events, /export interface ConnectionEventDetail \{/);
+  assert.doesNotMatch(events, /interface ConnectionDetail\b/, 'no interface for export * to drop');
   writeFileSync(
     join(work, 'consumer.ts'),
-    `import { HttpConnectionsApi, ApiError, type Connection, type ConnectionsApi } from 'portal-connections';
+    `import {
+  HttpConnectionsApi,
+  ApiError,
+  ConnectionDetail,
+  PortalController,
+  StoreController,
+  type Connection,
+  type ConnectionEventDetail,
+  type ConnectionsApi,
+} from 'portal-connections';
 import 'portal-connections/define';
 const api: ConnectionsApi = new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'acme' });
 const list: Promise<Connection[]> = api.listConnections();
 const portal: HTMLElementTagNameMap['connections-portal'] = document.createElement('connections-portal');
 portal.addEventListener('connection-revoked', (event) => event.detail.connection.id.toUpperCase());
-export { list, portal, ApiError };
+// The element class and the event-detail interface are two names, both exported.
+const detailElement: ConnectionDetail = document.createElement('connection-detail');
+const revoked = (detail: ConnectionEventDetail): string => detail.connection.label;
+// The 0.1 name still works, deprecated, for one release.
+const controllers: (typeof StoreController)[] = [PortalController];
+export { list, portal, ApiError, detailElement, revoked, controllers };
 `,
   );
   for (const moduleResolution of ['bundler', 'node16']) {

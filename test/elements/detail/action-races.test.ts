@@ -14,7 +14,7 @@ import type {
   ConnectionRevokeFailedEvent,
   ConnectionsLoadFailedEvent,
 } from '../../../src/events.js';
-import { shadowQuery, text } from '../../helpers/dom.js';
+import { part, text } from '../../helpers/dom.js';
 import type { TestToaster } from '../test-toaster.js';
 import { dialogOf, mount, mountLoaded, slack, SpyApi } from './helpers.js';
 
@@ -61,9 +61,6 @@ class WrongIdApi extends SpyApi {
     return this.swap('revoke', await super.revokeConnection(id));
   }
 }
-
-const part = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 
 describe('connection-detail and revoke-dialog races', () => {
   describe('a revoke asked while a refresh runs', () => {
@@ -169,7 +166,7 @@ describe('connection-detail and revoke-dialog races', () => {
       part(dialog, 'confirm')!.click();
       const event = await failed;
       expect(event.detail.error.kind).to.equal('invalid-response');
-      expect(text(shadowQuery(dialog, '[part="error"]'))).to.equal(
+      expect(text(part(dialog, 'error'))).to.equal(
         `The connection could not be revoked. ${INVALID}`,
       );
       expect(provider.store!.state.connections.get('c1')!.status).to.equal('error');
