@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Connection } from '../api/types.js';
 import { storeContext } from '../context.js';
 import {
   selectDetail,
@@ -65,11 +64,6 @@ export class StoreController implements ReactiveController {
 
   detail(id: string): DetailView {
     return selectDetail(this.state, id);
-  }
-
-  /** The connection as the store holds it now, if it does. */
-  connection(id: string): Connection | undefined {
-    return this.state.connections.get(id);
   }
 
   pendingAction(id: string): PendingAction | undefined {

@@ -67,7 +67,7 @@ export class ConnectionsStore extends StoreBase {
 
   /** Loads the list unless it is loading or loaded; concurrent calls share one request. */
   loadConnections(): Promise<void> {
-    return this.list.inFlight ?? this.loadUnlessReady('list', () => this.reloadConnections());
+    return this.load(this.list, 'list', () => this.reloadConnections());
   }
 
   /** Asks the server again; an older list request in flight is aborted and its answer ignored. */
@@ -88,7 +88,7 @@ export class ConnectionsStore extends StoreBase {
 
   /** Loads the outstanding connection requests unless loading or loaded. */
   loadRequests(): Promise<void> {
-    return this.requests.inFlight ?? this.loadUnlessReady('requests', () => this.reloadRequests());
+    return this.load(this.requests, 'requests', () => this.reloadRequests());
   }
 
   reloadRequests(): Promise<void> {
@@ -237,8 +237,13 @@ export class ConnectionsStore extends StoreBase {
     return result;
   }
 
-  private loadUnlessReady(key: 'list' | 'requests', reload: () => Promise<void>): Promise<void> {
-    return this.state[key].status === 'ready' ? Promise.resolve() : reload();
+  /** The read in flight, else nothing when ready, else a new read. */
+  private load(
+    request: LatestRequest<void>,
+    key: 'list' | 'requests',
+    reload: () => Promise<void>,
+  ): Promise<void> {
+    return request.inFlight ?? (this.state[key].status === 'ready' ? Promise.resolve() : reload());
   }
 
   /**

@@ -5,25 +5,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
-import { BaseElement } from '../base/base-element.js';
-import { deepActiveElement } from '../../utils/focus.js';
-import { choosePlacement, type ToastPlacement } from './toast-placement.js';
-import { toastRegionStyles } from './toast-region.styles.js';
 import type { ToastOptions, Toaster } from '../../context.js';
 import { windowClock } from '../../utils/clock.js';
-import type { Toast, ToastClock } from './toast-types.js';
-
-type Hold = 'hover' | 'focus';
-
-interface Entry {
-  toast: Toast;
-  /** Time left before a success toast goes, while its timer is stopped. */
-  remaining: number;
-  startedAt: number;
-  handle: number | undefined;
-  /** Why the timer is stopped: pointer over the toast, focus inside it. */
-  holds: Set<Hold>;
-}
+import { deepActiveElement } from '../../utils/focus.js';
+import { BaseElement } from '../base/base-element.js';
+import { choosePlacement, type ToastPlacement } from './toast-placement.js';
+import { toastRegionStyles } from './toast-region.styles.js';
+import type { Entry, Hold, Toast, ToastClock } from './toast-types.js';
 
 let nextId = 1;
 

@@ -8,3 +8,16 @@ export interface Toast extends ToastOptions {
 
 /** The time source of success toasts (see `Clock`). */
 export type ToastClock = Clock;
+
+/** Why a success toast's timer is stopped: the pointer is over it, or focus is inside it. */
+export type Hold = 'hover' | 'focus';
+
+/** A toast and its timer, as the region keeps it. */
+export interface Entry {
+  toast: Toast;
+  /** Time left before a success toast goes, while its timer is stopped. */
+  remaining: number;
+  startedAt: number;
+  handle: number | undefined;
+  holds: Set<Hold>;
+}
