@@ -4,6 +4,7 @@
  */
 import type { ApiError } from './api/errors.js';
 import type { Connection, ConnectionRequest, ConnectionStatus } from './api/types.js';
+import type { ChangeSource } from './state/store-state.js';
 
 export interface ConnectionEventDetail {
   connection: Connection;
@@ -15,6 +16,8 @@ export interface ConnectionErrorDetail {
 export interface StatusChangedDetail {
   connection: Connection;
   previousStatus: ConnectionStatus;
+  /** What changed it: an action here, a poll, the server's push, or another tab. */
+  source: ChangeSource;
 }
 export interface ErrorDetail {
   error: ApiError;

@@ -72,6 +72,8 @@ export interface Messages {
   refreshFailedDetail: string;
   revokedToast: string;
   revokedDetail: string;
+  /** A status the server changed while the page was open ("Google Drive is now active."). */
+  statusChanged: (appName: string, status: string) => string;
   dismiss: string;
 
   // Why a request failed, by ApiError kind (shown after the failure message)
@@ -146,6 +148,7 @@ export const defaultMessages: Messages = {
   refreshFailedDetail: 'You may need to reconnect.',
   revokedToast: 'Connection revoked',
   revokedDetail: 'Workflows using this connection will pause until reconnected.',
+  statusChanged: (appName, status) => `${appName} is now ${status}.`,
   dismiss: 'Dismiss',
 
   errorNetwork: 'Check your internet connection and try again.',

@@ -7,10 +7,19 @@
  * Lit's `Task` (`@lit/task`), without the element: the store owns the state, this owns the timing.
  */
 
+/**
+ * When a call started: `seq` orders the calls of one store, `at` (epoch ms) orders them against
+ * other tabs.
+ */
+export interface Stamp {
+  seq: number;
+  at: number;
+}
+
 /** What a settled call does with its answer; runs only when the call is still the latest. */
 export interface Settle<R, T> {
-  /** The answer arrived. `seq` is the sequence number the call took when it started. */
-  value(result: R, seq: number): T;
+  /** The answer arrived. `stamp` is the one the call took when it started. */
+  value(result: R, stamp: Stamp): T;
   /** The call failed (an abort is never reported: it is not a failure). */
   error(error: unknown): T;
 }
@@ -37,8 +46,8 @@ export function attempt<T>(call: () => Promise<T>): Promise<T> {
 export class LatestRequest<T> {
   private flight?: Flight<T>;
 
-  /** @param nextSeq hands out the store's sequence numbers, taken when a call STARTS. */
-  constructor(private readonly nextSeq: () => number) {}
+  /** @param nextStamp hands out the store's stamps, taken when a call STARTS. */
+  constructor(private readonly nextStamp: () => Stamp) {}
 
   /** The promise of the call in flight, if any. */
   get inFlight(): Promise<T | undefined> | undefined {
@@ -56,12 +65,12 @@ export class LatestRequest<T> {
     this.flight?.controller.abort();
     const controller = new AbortController();
     const { signal } = controller;
-    const seq = this.nextSeq();
+    const stamp = this.nextStamp();
     const flight: Flight<T> = {
       controller,
       promise: attempt(() => request(signal)).then(
         (result) =>
-          this.isLatest(flight) ? this.finish(() => settle.value(result, seq)) : this.inFlight,
+          this.isLatest(flight) ? this.finish(() => settle.value(result, stamp)) : this.inFlight,
         (error: unknown) =>
           this.isLatest(flight) && !isAbort(error, signal)
             ? this.finish(() => settle.error(error))

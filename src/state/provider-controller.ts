@@ -6,6 +6,9 @@ import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
 import { resolveMessages, type Messages } from '../i18n/messages.js';
 import { messagesContext, storeContext, toasterContext, type Toaster } from '../context.js';
+import { windowClock, type Clock } from '../utils/clock.js';
+import { liveModeOf, LiveSession, type LiveConfig } from './live-session.js';
+import { pollIntervalOf } from './live-updates.js';
 import { ConnectionsStore } from './store.js';
 
 /** The configuration attributes and properties shared by `connections-provider` and `connections-portal`. */
@@ -15,6 +18,14 @@ export interface ProviderConfig {
   getSessionToken?: (() => Promise<string>) | null;
   api?: ConnectionsApi | null;
   messages?: Partial<Messages> | null;
+  /** `auto` (default), `poll` or `off`: see `LiveUpdates`. */
+  live?: string | null;
+  /** Milliseconds between polls while something shown is pending (default 5000, at least 1000). */
+  pollInterval?: number | null;
+  /** The cross-tab channel; default `portal-connections:{api-base-url}:{workspace-id}`. */
+  syncChannel?: string | null;
+  /** The time source of live updates (epoch ms); tests pass a manual one. */
+  clock?: Clock | null;
 }
 
 export type ProviderControllerHost = ReactiveControllerHost & HTMLElement;
@@ -41,6 +52,7 @@ export class ProviderController implements ReactiveController {
   private apiKey?: readonly unknown[];
   private messagesOverride?: Partial<Messages> | null;
   private stopListening?: () => void;
+  private live?: LiveSession;
   /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
   private authEpisode = false;
 
@@ -86,7 +98,7 @@ export class ProviderController implements ReactiveController {
     const config = this.readConfig();
     this.apiKey = keyOf(config);
     this.authEpisode = false;
-    const store = new ConnectionsStore(buildApi(config));
+    const store = new ConnectionsStore(buildApi(config), { clock: config.clock ?? windowClock });
     const offError = store.onError((error) => this.onStoreError(error));
     const offSuccess = store.onSuccess(() => (this.authEpisode = false));
     this.stopListening = () => {
@@ -96,6 +108,7 @@ export class ProviderController implements ReactiveController {
     this.currentStore = store;
     this.storeProvider.setValue(store);
     this.syncMessages(config);
+    this.startLive(store, config);
   }
 
   /** Runs before every render of the host: picks up configuration changes. */
@@ -105,19 +118,46 @@ export class ProviderController implements ReactiveController {
     const config = this.readConfig();
     this.syncMessages(config);
     const key = keyOf(config);
-    if (sameKey(key, this.apiKey)) return;
+    if (sameKey(key, this.apiKey)) {
+      this.updateLive(store, config);
+      return;
+    }
     this.apiKey = key;
     this.authEpisode = false;
     store.reset(buildApi(config));
+    this.startLive(store, config);
   }
 
   hostDisconnected(): void {
+    this.live?.dispose();
+    this.live = undefined;
     this.stopListening?.();
     this.stopListening = undefined;
     this.currentStore?.dispose();
     this.currentStore = undefined;
     // Consumers that stay connected elsewhere must not keep a dead store.
     this.storeProvider.setValue(undefined);
+  }
+
+  /** Live updates for this store and api (a new api, workspace or channel starts them afresh). */
+  private startLive(store: ConnectionsStore, config: ProviderConfig): void {
+    this.live?.dispose();
+    this.live = new LiveSession(
+      store,
+      this.host,
+      liveConfigOf(config),
+      () => this.toaster,
+      () => this.messages,
+    );
+  }
+
+  private updateLive(store: ConnectionsStore, config: ProviderConfig): void {
+    const next = liveConfigOf(config);
+    const current = this.live?.config;
+    const same =
+      current && (['channel', 'scope', 'clock'] as const).every((k) => current[k] === next[k]);
+    if (same && (current.live === 'off') === (next.live === 'off')) this.live!.configure(next);
+    else this.startLive(store, config);
   }
 
   private syncMessages(config: ProviderConfig): void {
@@ -151,6 +191,21 @@ function keyOf(config: ProviderConfig): readonly unknown[] {
 
 function sameKey(a: readonly unknown[], b: readonly unknown[] | undefined): boolean {
   return !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+function liveConfigOf(config: ProviderConfig): LiveConfig {
+  const fromAttributes = !config.api && config.apiBaseUrl && config.workspaceId;
+  return {
+    live: liveModeOf(config.live),
+    pollInterval: pollIntervalOf(config.pollInterval),
+    clock: config.clock ?? windowClock,
+    channel:
+      config.syncChannel ||
+      (fromAttributes
+        ? `portal-connections:${config.apiBaseUrl}:${config.workspaceId}`
+        : undefined),
+    scope: `${config.apiBaseUrl ?? ''} ${config.workspaceId ?? ''}`,
+  };
 }
 
 /** `.api` wins; else an HttpConnectionsApi when both the base URL and the workspace are set. */

@@ -1,18 +1,22 @@
 /**
  * The state half of the store: the snapshot, who listens to it, and the rules for writing it. The
  * request half (`ConnectionsStore`) decides what to ask and when; everything it learns is written
- * through here, so the rules below hold whichever request brought the data.
+ * through here, so the rules below hold whichever request, tab or stream brought the data.
  *
- * - Every read takes a sequence number when it STARTS; every write of a connection records the
- *   sequence it came from; a read writes a connection only if it started after that connection's
- *   last write. So a slow, older response never overwrites a newer one.
- * - Action (POST) results are authoritative when they ARRIVE: they take a fresh sequence then.
+ * - Every read takes a stamp when it STARTS (`seq`, and `at` in epoch ms); every write of a
+ *   connection records the stamp it came from; a read writes a connection only if it started after
+ *   that connection's last write. So a slow, older response never overwrites a newer one.
+ * - Action (POST) results are authoritative when they ARRIVE: they take a fresh `seq` then.
+ * - A write from another tab carries the `at` of the read or action that made it there; it is
+ *   applied only when newer than the last write of that connection here, from any source.
  * - A disposed store writes nothing and tells no one.
  */
 import { ApiError, isApiError } from '../api/errors.js';
 import type { Connection } from '../api/types.js';
+import { windowClock, type Clock } from '../utils/clock.js';
+import type { Stamp } from './latest-request.js';
 import { Listeners } from './listeners.js';
-import { initialState, type StoreState } from './store-state.js';
+import { initialState, type StoreState, type WriteSource } from './store-state.js';
 
 /** Any failure as an `ApiError`: a hand-written api may throw anything. */
 export function toApiError(error: unknown): ApiError {
@@ -21,18 +25,33 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError('unexpected', message, { cause: error });
 }
 
+/** One connection written, told to `onWrite` listeners once the state holds it. */
+export interface Write {
+  connection: Connection;
+  /** The copy it replaced, if the store held one. */
+  previous?: Connection;
+  /** Epoch ms at which the read or action that brought it started. */
+  at: number;
+  source: WriteSource;
+}
+
 export class StoreBase {
   private current: StoreState = initialState;
   private disposed = false;
   private seq = 0;
-  /** The sequence of each connection's last write. */
-  private readonly written = new Map<string, number>();
+  /** The stamp of each connection's last write. */
+  private readonly written = new Map<string, Stamp>();
+  /** Writes made since the last notification; told after the state that holds them is set. */
+  private unannounced: Write[] = [];
   private readonly listeners = new Listeners();
   private readonly errorListeners = new Listeners<[ApiError]>();
   private readonly successListeners = new Listeners();
+  private readonly writeListeners = new Listeners<[Write]>();
 
-  /** Hands out sequence numbers, in the order requests start. */
-  protected readonly nextSeq = (): number => ++this.seq;
+  constructor(protected readonly clock: Clock = windowClock) {}
+
+  /** Hands out stamps, in the order requests start. */
+  protected readonly nextStamp = (): Stamp => ({ seq: ++this.seq, at: this.clock.now() });
 
   get state(): StoreState {
     return this.current;
@@ -62,30 +81,63 @@ export class StoreBase {
     return this.disposed ? () => {} : this.successListeners.add(listener);
   }
 
+  /** Calls `listener` with every connection written, after the state holds it. */
+  onWrite(listener: (write: Write) => void): () => void {
+    return this.disposed ? () => {} : this.writeListeners.add(listener);
+  }
+
+  /**
+   * A connection as another tab wrote it (`at`: when its read or action started there). Applied,
+   * and told to `onWrite` listeners with `source: 'other-tab'`, only when newer than the last write
+   * of that connection here. A connection this store never held is ignored: nothing here shows it.
+   */
+  applyFromOtherTab(connection: Connection, at: number): boolean {
+    const last = this.written.get(connection.id);
+    if (this.disposed || !this.current.connections.has(connection.id)) return false;
+    if (last && at <= last.at) return false;
+    const map = new Map(this.current.connections);
+    this.write(map, connection, { seq: ++this.seq, at }, 'other-tab');
+    this.setState({ connections: map });
+    return true;
+  }
+
   /** Back to the initial state, forgetting every write; listeners hear it. */
   protected clear(): void {
     this.written.clear();
+    this.unannounced = [];
     this.setState(initialState);
   }
 
   /** Stops writing and notifying for good. */
   protected stop(): void {
     this.disposed = true;
-    this.listeners.clear();
-    this.errorListeners.clear();
-    this.successListeners.clear();
+    for (const listeners of [this.listeners, this.errorListeners, this.successListeners]) {
+      listeners.clear();
+    }
+    this.writeListeners.clear();
   }
 
   /** Writes `connection` into `map` if the read that brought it started after its last write. */
-  protected write(map: Map<string, Connection>, connection: Connection, seq: number): void {
-    if (seq <= (this.written.get(connection.id) ?? 0)) return;
-    this.written.set(connection.id, seq);
+  protected write(
+    map: Map<string, Connection>,
+    connection: Connection,
+    stamp: Stamp,
+    source: WriteSource,
+  ): boolean {
+    const last = this.written.get(connection.id);
+    if (last && stamp.seq <= last.seq) return false;
+    // `at` never goes back: an older action's result still records the newest read it beat.
+    this.written.set(connection.id, { seq: stamp.seq, at: Math.max(stamp.at, last?.at ?? 0) });
+    const previous = map.get(connection.id);
     map.set(connection.id, connection);
+    this.unannounced.push({ connection, previous, at: stamp.at, source });
+    return true;
   }
 
-  protected writeAuthoritative(connection: Connection): void {
+  /** An action's result: authoritative when it arrives, stamped with when the action started. */
+  protected writeAuthoritative(connection: Connection, startedAt: number): void {
     const map = new Map(this.current.connections);
-    this.write(map, connection, this.nextSeq());
+    this.write(map, connection, { seq: ++this.seq, at: startedAt }, 'action');
     this.setState({ connections: map });
   }
 
@@ -102,7 +154,10 @@ export class StoreBase {
   protected setState(patch: Partial<StoreState>): void {
     if (this.disposed) return;
     this.current = { ...this.current, ...patch };
+    const writes = this.unannounced;
+    this.unannounced = [];
     this.listeners.call();
+    for (const write of writes) this.writeListeners.call(write);
   }
 
   protected reportError(error: ApiError): void {

@@ -9,6 +9,7 @@ import {
   type DetailView,
   type ListView,
 } from './selectors.js';
+import type { Shown } from './shown.js';
 import type { ConnectionsStore } from './store.js';
 import {
   initialState,
@@ -30,10 +31,16 @@ export class StoreController implements ReactiveController {
   private readonly host: StoreControllerHost;
   private readonly consumer: ContextConsumer<typeof storeContext, StoreControllerHost>;
   private subscribed?: ConnectionsStore;
+  private readonly shows?: () => Shown | undefined;
   private unsubscribe?: () => void;
 
-  constructor(host: StoreControllerHost) {
+  /**
+   * @param options.shows what the host shows now (the list, or one connection), asked after each of
+   * its updates: live updates read only what is shown.
+   */
+  constructor(host: StoreControllerHost, options: { shows?: () => Shown | undefined } = {}) {
     this.host = host;
+    this.shows = options.shows;
     host.addController(this);
     // subscribe: true, so a provider that swaps its store (reconnect) reaches us; the consumer
     // calls back on every (re)connection, which is when we subscribe to the store.
@@ -70,6 +77,10 @@ export class StoreController implements ReactiveController {
     return selectPendingAction(this.state, id);
   }
 
+  hostUpdated(): void {
+    if (this.shows) this.subscribed?.shown.set(this.host, this.shows());
+  }
+
   hostDisconnected(): void {
     this.detach();
   }
@@ -84,6 +95,7 @@ export class StoreController implements ReactiveController {
   }
 
   private detach(): void {
+    this.subscribed?.shown.set(this.host, undefined);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribed = undefined;

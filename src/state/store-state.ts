@@ -60,7 +60,22 @@ export type ActionOutcome =
       previousStatus: ConnectionStatus;
     };
 
-export interface GetConnectionOptions {
+/** Where a change seen by a live update came from (`connection-status-changed`'s `source`). */
+export type ChangeSource = 'action' | 'poll' | 'push' | 'other-tab';
+
+/** What brought a write: a read the elements asked for, an action, or a live update. */
+export type WriteSource = 'read' | ChangeSource;
+
+export interface ReadOptions {
+  /**
+   * A live read (polling, a return to the page): nothing on screen changes until the answer, which
+   * updates rows in place; a failure changes nothing and is reported only when it is `unauthorized`
+   * (so the provider can ask for a session). It never interrupts a read in flight.
+   */
+  background?: boolean;
+}
+
+export interface GetConnectionOptions extends ReadOptions {
   /** Ask the server even when the store already holds the connection. */
   force?: boolean;
 }

@@ -1,6 +1,7 @@
 /**
- * Leak probes for mount/unmount tests: counts the listeners on `window` and `document` and the
- * timeouts that are still pending, by patching the browser's functions while a probe is open.
+ * Leak probes for mount/unmount tests: counts the listeners on `window` and `document`, the
+ * timeouts still pending and the BroadcastChannels still open, by patching the browser's functions
+ * while a probe is open.
  */
 import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
 import { createSeed } from '../../demo/server/seed.js';
@@ -12,6 +13,8 @@ export interface LeakProbe {
   listeners(): string[];
   /** Timeouts set since the probe opened that have neither run nor been cleared. */
   pendingTimers(): number;
+  /** BroadcastChannels opened since the probe opened and not closed. */
+  openChannels(): number;
   /** Puts the original functions back. */
   close(): void;
 }
@@ -96,9 +99,26 @@ export function openLeakProbe(): LeakProbe {
     window.clearTimeout = clearTimeoutOriginal;
   });
 
+  const channels = new Set<BroadcastChannel>();
+  const OriginalChannel = window.BroadcastChannel;
+  window.BroadcastChannel = class extends OriginalChannel {
+    constructor(name: string) {
+      super(name);
+      channels.add(this);
+    }
+    override close(): void {
+      channels.delete(this);
+      super.close();
+    }
+  };
+  restore.push(() => {
+    window.BroadcastChannel = OriginalChannel;
+  });
+
   return {
     listeners: () => [...live.values()],
     pendingTimers: () => pending.size,
+    openChannels: () => channels.size,
     close: () => restore.forEach((undo) => undo()),
   };
 }

@@ -6,7 +6,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { BaseElement } from '../base/base-element.js';
 import { badgeStyles } from './connection-status-badge.styles.js';
-import { normalizeStatus, statusText } from './status-text.js';
+import { normalizeStatus, statusText } from '../../i18n/status-text.js';
 
 /**
  * The status badge of a connection: the help page's word (active, error, pending, revoked) as text,

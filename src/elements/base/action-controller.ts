@@ -101,7 +101,8 @@ export class ActionController {
     if (outcome.ok) send(report.succeeded, { connection });
     else send(report.failed, { connection, error: outcome.error });
     if (connection.status !== outcome.previousStatus) {
-      send('connection-status-changed', { connection, previousStatus: outcome.previousStatus });
+      const { previousStatus } = outcome;
+      send('connection-status-changed', { connection, previousStatus, source: 'action' });
     }
   }
 }

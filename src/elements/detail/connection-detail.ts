@@ -115,7 +115,9 @@ export class ConnectionDetail extends BaseElement {
     connectionDetailStyles,
   ];
 
-  private store = new StoreController(this);
+  private store = new StoreController(this, {
+    shows: () => (this.connectionId ? { id: this.connectionId } : undefined),
+  });
   private i18n = new MessagesController(this);
   private actions = new ActionController(this, this.store, () => this.i18n.messages);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
@@ -133,6 +135,14 @@ export class ConnectionDetail extends BaseElement {
 
   @query('revoke-dialog') private dialog?: RevokeDialog;
 
+  /** The control that had focus before this update, when it was one of ours. */
+  private focusedBefore?: Element;
+
+  protected override willUpdate(): void {
+    const active = deepActiveElement();
+    this.focusedBefore = active && this.shadowRoot?.contains(active) ? active : undefined;
+  }
+
   protected override updated(): void {
     const id = this.connectionId;
     if (!id) return;
@@ -141,10 +151,16 @@ export class ConnectionDetail extends BaseElement {
     if (view.status === 'error' || view.status === 'not-found') this.reportLoadFailure(view.error);
     if (this.focusAfterLoad && view.status !== 'loading') {
       this.focusAfterLoad = false;
-      this.shadowRoot!.querySelector<HTMLElement>(
-        '[part="app-name"], .message-title, [part="retry"]',
-      )?.focus();
+      this.focusFirst('[part="app-name"], .message-title, [part="retry"]');
+    } else if (this.focusedBefore && !this.focusedBefore.isConnected) {
+      // An update removed the focused control (another tab revoked it: Revoke is gone).
+      this.focusFirst('[part="app-name"], .message-title');
     }
+    this.focusedBefore = undefined;
+  }
+
+  private focusFirst(selector: string): void {
+    this.shadowRoot!.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private view(): DetailView {

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Connection } from '../../api/types.js';
 import { formatDateTime, isoDateTime, type LocaleInput } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
-import { statusText } from '../badge/status-text.js';
+import { statusText } from '../../i18n/status-text.js';
 
 export interface ActionsOptions {
   connection: Connection;

@@ -2,6 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { ConnectionsApi } from '../../api/types.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { Clock } from '../../utils/clock.js';
 import { ProviderController } from '../../state/provider-controller.js';
 import type { ConnectionsStore } from '../../state/store.js';
 import { BaseElement } from '../base/base-element.js';
@@ -55,6 +56,10 @@ export class ConnectionsProvider extends BaseElement {
       getSessionToken: this.getSessionToken,
       api: this.api,
       messages: this.messages,
+      live: this.live,
+      pollInterval: this.pollInterval,
+      syncChannel: this.syncChannel,
+      clock: this.clock,
     }),
     () => this.toastRegion,
   );
@@ -75,6 +80,24 @@ export class ConnectionsProvider extends BaseElement {
 
   /** A partial override of the user-visible strings, merged over the defaults. */
   @property({ attribute: false }) messages?: Partial<Messages>;
+
+  /**
+   * Live updates: `auto` (server push when the backend offers it, else polling), `poll` (polling
+   * only) or `off` (neither, and no cross-tab sync). Unset means `auto`.
+   */
+  @property() live?: 'auto' | 'poll' | 'off';
+
+  /** Milliseconds between reads while a shown connection is pending; default 5000, at least 1000. */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
+
+  /**
+   * The cross-tab channel's name; default `portal-connections:{api-base-url}:{workspace-id}`. With
+   * only `.api` and no channel, tabs do not sync.
+   */
+  @property({ attribute: 'sync-channel' }) syncChannel?: string;
+
+  /** The time source of live updates (epoch ms); tests inject a manual one. Set it before connecting. */
+  @property({ attribute: false }) clock?: Clock;
 
   /** The store shared by the elements inside; undefined while the provider is not connected. */
   get store(): ConnectionsStore | undefined {

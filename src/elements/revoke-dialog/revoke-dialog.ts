@@ -147,7 +147,9 @@ export class RevokeDialog extends BaseElement {
 
   /** The browser closed the dialog without asking us (a forced close): follow it. */
   private onClose(): void {
-    if (!this.open) return;
+    // The `close` event is queued: one from an earlier close can arrive after the user opened the
+    // dialog again (Escape, then Enter at once). The dialog is open then: not ours to close.
+    if (!this.open || this.dialog.open) return;
     this.open = false;
     this.restoreFocus();
   }

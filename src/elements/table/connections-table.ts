@@ -85,7 +85,7 @@ export class ConnectionsTable extends BaseElement {
     tableStyles,
   ];
 
-  private store = new StoreController(this);
+  private store = new StoreController(this, { shows: () => ({ list: true }) });
   private i18n = new MessagesController(this);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
   private appIcon = new AppIconController(this);

@@ -1,7 +1,7 @@
 import { assert, expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-status-badge.js';
-import { normalizeStatus, statusText } from '../../../src/elements/badge/status-text.js';
+import { normalizeStatus, statusText } from '../../../src/i18n/status-text.js';
 import { defaultMessages } from '../../../src/i18n/messages.js';
 import { part, text } from '../../helpers/dom.js';
 

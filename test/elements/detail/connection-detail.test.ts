@@ -469,23 +469,25 @@ describe('connection-detail', () => {
       const revoke = part(detail, 'revoke-button')!;
       expect(deepActiveElement()).to.equal(revoke);
 
+      // Each key is followed by a wait for where focus must land (the dialog opens and closes
+      // on its next update, which a loaded machine may run after sendKeys returns).
+      const focusOn = (target: Element, what: string) =>
+        waitUntil(() => deepActiveElement() === target, `focus is not on ${what}`);
       await sendKeys({ press: 'Enter' });
-      await dialogOf(detail).updateComplete;
-      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await focusOn(dialogPart(detail, 'cancel')!, 'Keep connection');
       await sendKeys({ press: 'Escape' });
-      await dialogOf(detail).updateComplete;
-      expect(deepActiveElement()).to.equal(revoke);
+      await focusOn(revoke, 'Revoke after Escape');
 
       await sendKeys({ press: 'Enter' });
-      await dialogOf(detail).updateComplete;
-      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await focusOn(dialogPart(detail, 'cancel')!, 'Keep connection, opened again');
       await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal(dialogPart(detail, 'confirm'));
+      await focusOn(dialogPart(detail, 'confirm')!, 'Revoke connection');
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(deepActiveElement()).to.equal(dialogPart(detail, 'cancel'));
+      await focusOn(dialogPart(detail, 'cancel')!, 'Keep connection after Shift+Tab');
       await sendKeys({ press: 'Tab' });
+      await focusOn(dialogPart(detail, 'confirm')!, 'Revoke connection again');
       const revoked = oneEvent(toaster, 'connection-revoked');
       await sendKeys({ press: 'Enter' });
       await revoked;

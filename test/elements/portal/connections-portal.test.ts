@@ -819,7 +819,7 @@ describe('connections-portal', () => {
   });
 
   describe('leaks', () => {
-    it('mounts and unmounts 30 times (list and detail, requests in flight): no listener, timer or request left', async () => {
+    it('mounts and unmounts 30 times (list and detail, requests in flight, live updates on): no listener, timer, channel or request left', async () => {
       const api = new TrackingApi(5);
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const probe = openLeakProbe();
@@ -829,14 +829,27 @@ describe('connections-portal', () => {
           portal.api = api;
           portal.routing = i % 2 ? 'none' : 'history';
           portal.connectionId = i % 3 === 0 ? 'conn_slack_01' : '';
+          // Google Drive is pending in the seed: polling runs, and tabs sync on a channel.
+          portal.pollInterval = 1000;
+          portal.live = i % 3 === 1 ? 'poll' : 'auto';
+          portal.syncChannel = 'leak-test';
           wrapper.append(portal);
           await portal.updateComplete;
           await aTimeout(i % 4); // sometimes mid-request, sometimes after the answer
+          if (i % 5 === 4 && !portal.connectionId) {
+            // Loaded, with Google Drive pending: a poll is scheduled when it leaves.
+            // (not waitUntil: its own timeout timer would count as a leak)
+            for (let wait = 0; portal.store?.state.list.status !== 'ready' && wait < 200; wait++) {
+              await aTimeout(5);
+            }
+            expect(portal.store?.state.list.status).to.equal('ready');
+          }
           portal.remove();
         }
         expect(probe.listeners(), 'listeners left on window/document').to.deep.equal([]);
         expect(probe.pendingTimers(), 'timers left').to.equal(0);
-        expect(api.inFlight(), 'requests in flight').to.equal(0);
+        expect(probe.openChannels(), 'channels left open').to.equal(0);
+        expect(api.inFlight(), 'requests (and streams) in flight').to.equal(0);
         expect(api.calls.length).to.be.greaterThan(30);
       } finally {
         probe.close();

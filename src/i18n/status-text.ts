@@ -1,5 +1,5 @@
-import { KNOWN_STATUSES, type ConnectionStatus } from '../../api/types.js';
-import type { Messages } from '../../i18n/messages.js';
+import { KNOWN_STATUSES, type ConnectionStatus } from '../api/types.js';
+import type { Messages } from './messages.js';
 
 /** What the help page says about one status: the badge word, its description, what to do. */
 export interface StatusText {
