@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.js';
 import { createReferenceServer } from './demo/server/index.js';
 
+// No settlePendingAfterMs: pending connections change only when a test asks (the control endpoints).
 const reference = createReferenceServer({ basePath: '/api', control: true });
 
 export default {
@@ -18,7 +19,11 @@ export default {
     <script type="module" src="/test/helpers/setup.ts"></script>
     <script type="module" src="${testFramework}"></script>
   </body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+    // Event streams never end on their own: end them when the server stops.
+    { name: 'reference-server', serverStop: () => reference.close() },
+  ],
   middleware: [
     reference.middleware,
     // The seed's icons live at /demo/icons, as the demo serves them.

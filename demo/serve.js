@@ -2,7 +2,7 @@
 //   /portal/connections (and every path under it)  → the demo host page (deep links and reloads work)
 //   /api/...                                       → the reference REST server, seeded at every start
 //   /demo/..., /dist/...                           → the page's own files and the built bundle
-import { createServer } from 'node:http';
+import { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createStaticHandler } from './static.js';
 import { createReferenceServer } from './server/index.js';
@@ -12,10 +12,35 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-export function createDemoServer() {
-  const reference = createReferenceServer({ basePath: '/api', control: true });
+/** How long after start (or after "Reset the demo data") the seeded pending Google Drive settles. */
+export const DEMO_SETTLE_AFTER_MS = 20_000;
+
+/** An HTTP server whose close() first ends the reference server's event streams, which never end on their own. */
+class DemoServer extends Server {
+  /** @param {ReturnType<typeof createReferenceServer>} reference */
+  constructor(reference, listener) {
+    super(listener);
+    this.reference = reference;
+  }
+
+  close(callback) {
+    this.reference.close();
+    return super.close(callback);
+  }
+}
+
+/**
+ * @param {{ settlePendingAfterMs?: number }} [options]  passed to createReferenceServer; `npm start`
+ *   sets settlePendingAfterMs, the end-to-end tests leave it unset so nothing changes under them.
+ */
+export function createDemoServer({ settlePendingAfterMs } = {}) {
+  const reference = createReferenceServer({
+    basePath: '/api',
+    control: true,
+    settlePendingAfterMs,
+  });
   const serveStatic = createStaticHandler({ csp: CSP });
-  return createServer(async (req, res) => {
+  return new DemoServer(reference, async (req, res) => {
     try {
       if (await reference.handle(req, res)) return;
       await serveStatic(req, res);
@@ -30,7 +55,7 @@ export function createDemoServer() {
 const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (isMain) {
   const port = Number(process.env.PORT ?? 8000);
-  const server = createDemoServer();
+  const server = createDemoServer({ settlePendingAfterMs: DEMO_SETTLE_AFTER_MS });
   server.on('error', (error) => {
     console.error(
       error.code === 'EADDRINUSE'
@@ -43,6 +68,9 @@ if (isMain) {
     console.log(`Demo portal: http://localhost:${port}/portal/connections`);
     console.log(
       `Reference REST API: http://localhost:${port}/api (seeded in memory; a restart resets it)`,
+    );
+    console.log(
+      `Google Drive (pending) finishes its setup ${DEMO_SETTLE_AFTER_MS / 1000} s after start or a reset.`,
     );
     console.log('Press Ctrl-C to stop.');
   });

@@ -1,5 +1,6 @@
 // The demo host page: what an agency writes around <connections-portal>, plus a panel that drives
-// the reference server (switch workspace, inject failures) and logs every DOM event the portal fires.
+// the reference server (switch workspace, inject failures, change connections as the provider would,
+// offer or withdraw the event stream) and logs every DOM event the portal fires.
 import { PORTAL_EVENT_NAMES } from '/dist/portal-connections.bundle.js';
 
 const portal = document.querySelector('connections-portal');
@@ -31,19 +32,34 @@ for (const name of PORTAL_EVENT_NAMES) {
   });
 }
 
-async function control(path, body) {
+async function control(path, body, method = 'POST') {
   const response = await fetch(`/api/__control${path}`, {
-    method: 'POST',
+    method,
     headers: { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`The demo server answered ${response.status}.`);
+  return response;
 }
+
+const workspacePath = () => `/workspaces/${encodeURIComponent(portal.workspaceId)}`;
 
 async function fault(body, message) {
   try {
-    await control(`/workspaces/${encodeURIComponent(portal.workspaceId)}/faults`, body);
+    await control(`${workspacePath()}/faults`, body);
     status.textContent = message;
+  } catch (error) {
+    status.textContent = error.message;
+  }
+}
+
+const streamOffered = document.getElementById('stream-offered');
+
+/** Shows whether the server offers the current workspace's event stream. */
+async function syncStreamOffered() {
+  try {
+    const state = await (await control(`${workspacePath()}/stream`, undefined, 'GET')).json();
+    streamOffered.checked = state.offered;
   } catch (error) {
     status.textContent = error.message;
   }
@@ -53,11 +69,16 @@ workspace.addEventListener('change', () => {
   portal.workspaceId = workspace.value;
   portal.connectionId = '';
   status.textContent = `Switched to workspace ${workspace.value}.`;
+  void syncStreamOffered();
 });
 
 document.getElementById('fail-load').addEventListener('click', async () => {
-  // Three answers, because a failing GET is retried twice before the page shows the error.
-  await fault({ method: 'GET', status: 500, times: 3 }, 'The list failed to load: try Retry.');
+  // Three answers, because a failing GET is retried twice before the page shows the error. Only the
+  // list's and a detail's loads: the event stream's reconnects must not use them up.
+  await fault(
+    { method: 'GET', path: '/connections', status: 500, times: 3 },
+    'The list failed to load: try Retry.',
+  );
   portal.connectionId = '';
   await portal.store?.reloadConnections();
 });
@@ -72,3 +93,62 @@ document
     control('/reset').then(() => location.assign('/portal/connections')),
   );
 document.getElementById('clear-log').addEventListener('click', () => log.replaceChildren());
+
+// Live updates: the portal's `live` attribute, and changes the server makes as the provider would.
+document.getElementById('live').addEventListener('change', (event) => {
+  portal.setAttribute('live', event.target.value);
+  status.textContent = `The portal's live attribute is now "${event.target.value}".`;
+});
+
+void syncStreamOffered();
+streamOffered.addEventListener('change', async () => {
+  const offered = streamOffered.checked;
+  try {
+    await control(`${workspacePath()}/stream`, { offered });
+    status.textContent = offered
+      ? 'The server offers the event stream again: the portal uses it when it next connects.'
+      : 'The server no longer offers the event stream: the portal falls back to polling.';
+  } catch (error) {
+    streamOffered.checked = !offered;
+    status.textContent = error.message;
+  }
+});
+
+/** The connection shown in detail when it has `wanted` status, else the first listed that has it. */
+async function connectionWith(wanted) {
+  const response = await fetch(`/api${workspacePath()}/connections?limit=100`);
+  if (!response.ok) throw new Error(`The demo server answered ${response.status}.`);
+  const { connections } = await response.json();
+  const shown = connections.find((c) => c.id === portal.connectionId && c.status === wanted);
+  return shown ?? connections.find((c) => c.status === wanted);
+}
+
+/**
+ * @param {'expire' | 'settle'} action
+ * @param {string} wanted  the status the connection must have
+ * @param {(name: string) => string} done  the message once changed
+ */
+async function changeAsProvider(action, wanted, done) {
+  try {
+    const connection = await connectionWith(wanted);
+    if (!connection) {
+      status.textContent = `No ${wanted} connection in this workspace: try Reset the demo data.`;
+      return;
+    }
+    await control(`${workspacePath()}/connections/${encodeURIComponent(connection.id)}/${action}`);
+    status.textContent = done(`${connection.app.name} (${connection.label})`);
+  } catch (error) {
+    status.textContent = error.message;
+  }
+}
+
+document
+  .getElementById('expire')
+  .addEventListener('click', () =>
+    changeAsProvider('expire', 'active', (name) => `The provider says ${name}'s token expired.`),
+  );
+document
+  .getElementById('settle')
+  .addEventListener('click', () =>
+    changeAsProvider('settle', 'pending', (name) => `${name} finished its setup.`),
+  );

@@ -1,4 +1,5 @@
-// Small helpers for answering JSON over node:http. Every answer is JSON and never cached.
+// Small helpers for answering JSON over node:http. Every answer is JSON and never cached (but the
+// event stream's, live.js).
 
 /** Largest request body the reference server reads (the control endpoints take seed data). */
 const MAX_BODY_BYTES = 1_000_000;

@@ -3,6 +3,7 @@
 // for agencies writing their own backend. Plain Node, no dependencies.
 import { handleControl } from './control.js';
 import { HttpError, parseUrl, sendError } from './http-helpers.js';
+import { DEFAULT_KEEP_ALIVE_MS } from './live.js';
 import { handleWorkspaceRequest } from './router.js';
 import { createSeed } from './seed.js';
 import { WorkspaceStore } from './workspaces.js';
@@ -10,18 +11,39 @@ import { WorkspaceStore } from './workspaces.js';
 export { createSeed } from './seed.js';
 
 /**
- * @param {{ basePath?: string, control?: boolean, seed?: Record<string, import('./seed.js').WorkspaceSeed> }} [options]
+ * @param {{ basePath?: string, control?: boolean, seed?: Record<string, import('./seed.js').WorkspaceSeed>, keepAliveMs?: number, settlePendingAfterMs?: number }} [options]
  *   control: also serve the test/demo control endpoints under {basePath}/__control.
  *   seed: the workspaces to start (and reset) with; copied, never mutated.
+ *   keepAliveMs: how often an open event stream sends a `: keep-alive` comment (15 s by default).
+ *   settlePendingAfterMs: when set, a pending connection becomes active on its own this long after
+ *     its workspace was (re)seeded or created, or after it became pending, as when the user finishes
+ *     the provider's consent screen. Unset (the default): pending connections stay pending.
+ * @returns {{ handle: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<boolean>, middleware: (ctx: any, next: () => Promise<unknown>) => Promise<void>, reset: () => void, close: () => void }}
+ *   close(): ends every open event stream and stops the settle timers, so that a server closing
+ *   does not wait for streams that never end on their own. The server still answers afterwards.
  */
 export function createReferenceServer({
   basePath = '/api',
   control = false,
   seed = createSeed(),
+  keepAliveMs = DEFAULT_KEEP_ALIVE_MS,
+  settlePendingAfterMs = undefined,
 } = {}) {
+  if (!(Number.isFinite(keepAliveMs) && keepAliveMs > 0)) {
+    throw new RangeError('keepAliveMs must be a positive number.');
+  }
+  if (
+    settlePendingAfterMs !== undefined &&
+    !(Number.isFinite(settlePendingAfterMs) && settlePendingAfterMs >= 0)
+  ) {
+    throw new RangeError('settlePendingAfterMs must be a number ≥ 0, or undefined.');
+  }
   const baseSegments = basePath.split('/').filter((segment) => segment !== '');
   const pristine = JSON.stringify(seed);
-  const store = new WorkspaceStore(() => JSON.parse(pristine));
+  const store = new WorkspaceStore(() => JSON.parse(pristine), {
+    keepAliveMs,
+    settlePendingAfterMs,
+  });
 
   /**
    * Answers the request when its URL is under basePath; resolves false otherwise, so a caller can
@@ -69,5 +91,5 @@ export function createReferenceServer({
     else await next();
   }
 
-  return { handle, middleware, reset: () => store.reset() };
+  return { handle, middleware, reset: () => store.reset(), close: () => store.close() };
 }

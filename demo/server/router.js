@@ -1,6 +1,7 @@
 // The REST contract (docs/openapi.yaml), under {basePath}/workspaces/{workspaceId}.
 import { HttpError, notFound, sendJson } from './http-helpers.js';
 import { playFault, takeFault } from './faults.js';
+import { openEventStream } from './live.js';
 import {
   getConnection,
   listConnectionRequests,
@@ -9,9 +10,23 @@ import {
   revokeConnection,
 } from './workspaces.js';
 
+/** What a handler returns when it answered the request itself (the event stream). */
+const ANSWERED = Symbol('answered');
+
+/**
+ * GET connection-events: the workspace's event stream (live.js), or a 404 when the workspace does
+ * not offer one (a backend without push: clients fall back to polling).
+ */
+function connectionEvents(workspace, req, res) {
+  if (!workspace.live.offered) throw notFound('This workspace offers no event stream.');
+  openEventStream(workspace, req, res);
+  return ANSWERED;
+}
+
 /**
  * The routes below a workspace: [path pattern, method, handler]. `:id` matches one decoded segment.
- * @type {Array<[string[], string, (workspace: any, params: Record<string, string>, query: URLSearchParams) => unknown]>}
+ * A handler returns the JSON to answer with, or ANSWERED.
+ * @type {Array<[string[], string, (workspace: any, params: Record<string, string>, query: URLSearchParams, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown]>}
  */
 const ROUTES = [
   [['connections'], 'GET', (ws, _params, query) => listConnections(ws, query)],
@@ -19,6 +34,8 @@ const ROUTES = [
   [['connections', ':id', 'refresh'], 'POST', (ws, { id }) => refreshConnection(ws, id)],
   [['connections', ':id', 'revoke'], 'POST', (ws, { id }) => revokeConnection(ws, id)],
   [['connection-requests'], 'GET', (ws) => listConnectionRequests(ws)],
+  // A sibling of connection-requests, so it never collides with a connection whose id is `events`.
+  [['connection-events'], 'GET', (ws, _params, _query, req, res) => connectionEvents(ws, req, res)],
 ];
 
 function match(pattern, segments) {
@@ -57,7 +74,11 @@ export async function handleWorkspaceRequest(
   const workspace = store.get(workspaceId);
   const method = req.method ?? 'GET';
   const authorized = authorization(workspace, req);
-  workspace.log.push({ method, path: rawSubPath, query: Object.fromEntries(query), authorized });
+  const entry = { method, path: rawSubPath, query: Object.fromEntries(query), authorized };
+  const lastEventId = req.headers['last-event-id'];
+  // Shows a client's reconnects to the event stream (the id it last saw).
+  if (typeof lastEventId === 'string') entry.lastEventId = lastEventId;
+  workspace.log.push(entry);
 
   const fault = takeFault(workspace.faults, method, rawSubPath);
   if (fault && (await playFault(fault, req, res))) return;
@@ -78,5 +99,6 @@ export async function handleWorkspaceRequest(
     const allow = routes.map((candidate) => candidate.routeMethod).join(', ');
     throw new HttpError(405, 'method_not_allowed', `Use ${allow}.`, { Allow: allow });
   }
-  sendJson(res, 200, route.handler(workspace, route.params, query));
+  const answer = route.handler(workspace, route.params, query, req, res);
+  if (answer !== ANSWERED) sendJson(res, 200, answer);
 }

@@ -2,6 +2,7 @@
 // server, MemoryConnectionsApi and the UI agree on (DESIGN.md, "State rules").
 import { randomUUID } from 'node:crypto';
 import { HttpError, notFound } from './http-helpers.js';
+import { createLiveState, publishChange, scheduleSettle, stopLive } from './live.js';
 import { createSeed, isClientVisible, toClientConnection, toClientRequest } from './seed.js';
 
 /** @typedef {import('./seed.js').WorkspaceSeed} WorkspaceSeed */
@@ -11,26 +12,61 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 
 /**
- * One workspace: its data, its queued faults and the log of requests it received.
+ * What a workspace's live updates do (see live.js).
+ * @typedef {{ keepAliveMs?: number, settlePendingAfterMs?: number }} LiveOptions
+ */
+
+/**
+ * One workspace: its data, its queued faults, the log of requests it received and its live state.
  * @typedef {object} Workspace
  * @property {StoredConnection[]} connections
  * @property {import('./seed.js').ConnectionRequest[]} requests
  * @property {string | undefined} token
  * @property {number} pageSize
  * @property {import('./faults.js').Fault[]} faults
- * @property {Array<{ method: string, path: string, query: Record<string, string>, authorized: boolean | null }>} log
+ * @property {Array<{ method: string, path: string, query: Record<string, string>, authorized: boolean | null, lastEventId?: string }>} log
+ * @property {import('./live.js').LiveState} live
  */
 
-/** @param {WorkspaceSeed} seed @returns {Workspace} */
-function toWorkspace(seed) {
-  return {
+/** @param {WorkspaceSeed} seed @param {LiveOptions} liveOptions @returns {Workspace} */
+function toWorkspace(seed, liveOptions) {
+  const workspace = {
     connections: structuredClone(seed.connections ?? []),
     requests: structuredClone(seed.requests ?? []),
     token: seed.token,
     pageSize: seed.pageSize ?? DEFAULT_PAGE_SIZE,
     faults: [],
     log: [],
+    live: createLiveState(liveOptions),
   };
+  for (const stored of workspace.connections) {
+    scheduleSettle(workspace, stored, (c, mutate) => changeConnection(workspace, c, mutate));
+  }
+  return workspace;
+}
+
+/**
+ * Applies `mutate` to a stored connection; when that changed what the client sees, the change is
+ * published to the workspace's event streams (live.js), even when `mutate` throws after changing it
+ * (a failed refresh leaves the connection `error`). A connection that became pending may settle on
+ * its own later (settlePendingAfterMs).
+ * @param {Workspace} workspace
+ * @param {StoredConnection} stored
+ * @param {(stored: StoredConnection) => void} mutate
+ */
+export function changeConnection(workspace, stored, mutate) {
+  const before = JSON.stringify(toClientConnection(stored));
+  const wasPending = stored.status === 'pending';
+  try {
+    mutate(stored);
+  } finally {
+    if (JSON.stringify(toClientConnection(stored)) !== before) {
+      publishChange(workspace, stored);
+      if (!wasPending) {
+        scheduleSettle(workspace, stored, (c, next) => changeConnection(workspace, c, next));
+      }
+    }
+  }
 }
 
 // Cursors are opaque to clients: the base64url of "o:<offset>". Anything else is a 400.
@@ -52,20 +88,30 @@ function parseLimit(raw, fallback) {
 }
 
 export class WorkspaceStore {
-  /** @param {() => Record<string, WorkspaceSeed>} makeSeed */
-  constructor(makeSeed = createSeed) {
+  /**
+   * @param {() => Record<string, WorkspaceSeed>} makeSeed
+   * @param {LiveOptions} [liveOptions]
+   */
+  constructor(makeSeed = createSeed, liveOptions = {}) {
     this.makeSeed = makeSeed;
+    this.liveOptions = liveOptions;
     /** @type {Map<string, Workspace>} */
     this.workspaces = new Map();
     this.reset();
   }
 
-  /** Drops every workspace (created ones too) and reseeds. */
+  /** Drops every workspace (created ones too, their streams ended) and reseeds. */
   reset() {
+    this.close();
     this.workspaces.clear();
     for (const [id, seed] of Object.entries(this.makeSeed())) {
-      this.workspaces.set(id, toWorkspace(seed));
+      this.workspaces.set(id, toWorkspace(seed, this.liveOptions));
     }
+  }
+
+  /** Ends every open event stream and stops every pending settle timer. */
+  close() {
+    for (const workspace of this.workspaces.values()) stopLive(workspace);
   }
 
   /** A copy of one seeded workspace, for control-created workspaces with no data of their own. */
@@ -76,7 +122,7 @@ export class WorkspaceStore {
   /** @param {WorkspaceSeed} seed @returns {string} the new workspace's id */
   create(seed) {
     const id = `ws_${randomUUID()}`;
-    this.workspaces.set(id, toWorkspace(seed));
+    this.workspaces.set(id, toWorkspace(seed, this.liveOptions));
     return id;
   }
 
@@ -96,6 +142,17 @@ export class WorkspaceStore {
 /** A client-visible connection of the workspace, or a 404 (agency-owned ones do not exist for it). */
 function findConnection(workspace, id) {
   const connection = workspace.connections.find((c) => c.id === id && isClientVisible(c));
+  if (!connection) throw notFound('No such connection.');
+  return connection;
+}
+
+/**
+ * Any stored connection of the workspace, agency-owned ones included (for the control endpoints,
+ * never for the contract's routes), or a 404.
+ * @returns {StoredConnection}
+ */
+export function findStoredConnection(workspace, id) {
+  const connection = workspace.connections.find((c) => c.id === id);
   if (!connection) throw notFound('No such connection.');
   return connection;
 }
@@ -131,18 +188,20 @@ export function refreshConnection(workspace, id, now = new Date()) {
   if (connection.status === 'revoked') {
     throw new HttpError(422, 'refresh_failed', 'A revoked connection cannot be refreshed.');
   }
-  if (!connection.refreshable || connection.refreshFails) {
-    connection.status = 'error';
-    throw new HttpError(
-      422,
-      'refresh_failed',
-      connection.refreshable
-        ? 'The provider rejected the stored credential.'
-        : 'This connection holds no stored credential to refresh.',
-    );
-  }
-  connection.status = 'active';
-  connection.lastRefreshedAt = now.toISOString();
+  changeConnection(workspace, connection, (c) => {
+    if (!c.refreshable || c.refreshFails) {
+      c.status = 'error';
+      throw new HttpError(
+        422,
+        'refresh_failed',
+        c.refreshable
+          ? 'The provider rejected the stored credential.'
+          : 'This connection holds no stored credential to refresh.',
+      );
+    }
+    c.status = 'active';
+    c.lastRefreshedAt = now.toISOString();
+  });
   return toClientConnection(connection);
 }
 
@@ -150,8 +209,10 @@ export function refreshConnection(workspace, id, now = new Date()) {
 export function revokeConnection(workspace, id) {
   const connection = findConnection(workspace, id);
   if (connection.status !== 'revoked') {
-    connection.status = 'revoked';
-    connection.refreshable = false;
+    changeConnection(workspace, connection, (c) => {
+      c.status = 'revoked';
+      c.refreshable = false;
+    });
   }
   return toClientConnection(connection);
 }

@@ -39,3 +39,43 @@ test('a deep link to a detail and a reload work', async () => {
   await page.locator('connection-detail').getByRole('heading', { name: 'Slack' }).waitFor();
   assert.deepEqual(problems, []);
 });
+
+test('the demo panel changes connections as the provider would, and withdraws the stream', async () => {
+  const page = await browser.newPage();
+  const problems = watchPage(page);
+  await page.goto(`${origin}/portal/connections`);
+  const panel = page.getByRole('complementary', { name: 'Demo controls' });
+  const said = page.locator('#demo-status');
+  const connection = async (id) =>
+    (await fetch(`${origin}/api/workspaces/acme/connections/${id}`)).json();
+
+  await panel.getByRole('button', { name: 'Finish a pending setup' }).click();
+  await said.getByText('Google Drive (Shared drive) finished its setup.').waitFor();
+  assert.equal((await connection('conn_drive_01')).status, 'active');
+  await panel.getByRole('button', { name: 'Finish a pending setup' }).click();
+  await said.getByText('No pending connection in this workspace').waitFor();
+
+  await panel.getByRole('button', { name: 'Expire a token' }).click();
+  await said.getByText("The provider says Slack (Acme team Slack)'s token expired.").waitFor();
+  assert.equal((await connection('conn_slack_01')).status, 'error');
+
+  await panel.getByRole('combobox', { name: 'Portal live attribute' }).selectOption('poll');
+  assert.equal(await page.locator('connections-portal').getAttribute('live'), 'poll');
+
+  const offered = panel.getByRole('checkbox', { name: 'The server offers the event stream' });
+  await offered.uncheck();
+  await said.getByText('no longer offers the event stream').waitFor();
+  const stream = await fetch(`${origin}/api/workspaces/acme/connection-events`);
+  assert.equal(stream.status, 404);
+  await page.reload();
+  // The checkbox shows what the server says, not its default.
+  await page.waitForFunction(() => !globalThis.document.getElementById('stream-offered').checked);
+  await offered.check();
+  await said.getByText('offers the event stream again').waitFor();
+  // A portal that reads the stream sees it withdrawn: its 404 is expected here.
+  assert.deepEqual(
+    problems.filter((problem) => !/404.*connection-events/.test(problem)),
+    [],
+  );
+  await fetch(`${origin}/api/__control/reset`, { method: 'POST' });
+});
