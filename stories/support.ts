@@ -30,7 +30,8 @@ export const FOREVER_MS = 1_000_000_000;
 export const DATA_SETS = ['acme', 'globex', 'empty', 'hostile', 'many'] as const;
 export type DataSet = (typeof DATA_SETS)[number];
 
-export const METHODS: readonly ConnectionsApiMethod[] = [
+/** The methods that answer one request (every one but `watchConnections`): one control each. */
+export const METHODS: readonly Exclude<ConnectionsApiMethod, 'watchConnections'>[] = [
   'listConnections',
   'getConnection',
   'refreshConnection',

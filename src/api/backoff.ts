@@ -50,7 +50,7 @@ export function parseRetryAfter(
  */
 export function backoffDelay(
   retry: number,
-  options: ResolvedRetryOptions,
+  options: Pick<ResolvedRetryOptions, 'baseDelayMs' | 'maxDelayMs'>,
   random: () => number = Math.random,
 ): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1));

@@ -24,6 +24,16 @@ export const API_ERROR_KINDS: readonly ApiErrorKind[] = [
   'unexpected',
 ];
 
+/**
+ * The kinds `watchConnections` rejects with: trying again would not help. It rides out every other
+ * failure by reconnecting.
+ */
+export const WATCH_FATAL_KINDS: readonly ApiErrorKind[] = [
+  'unauthorized',
+  'forbidden',
+  'not-found',
+];
+
 export interface ApiErrorInit {
   /** The HTTP status, when there was a response. */
   status?: number;

@@ -11,8 +11,10 @@
  *   ignores the signal), and separately the wait for the session token; a timeout is not retried.
  * - The caller's `signal` is honoured while waiting for the token, the response, the body and a
  *   backoff; an abort rejects with `signal.reason`, not an ApiError.
+ * - Push: `watchConnections` reads the event stream with the same headers, token and 401 repeat; its
+ *   connect has the per-attempt timeout, its body a silence limit instead (src/api/http-watch.ts).
  */
-import { abortable, sleep } from './abort.js';
+import { sleep } from './abort.js';
 import {
   parseRetryAfter,
   resolveRetry,
@@ -20,26 +22,53 @@ import {
   type ResolvedRetryOptions,
   type RetryOptions,
 } from './backoff.js';
-import { ApiError, kindForStatus } from './errors.js';
-import { attempt, type AttemptResponse, type FetchLike } from './http-transport.js';
-import type { Connection, ConnectionRequest, ConnectionsApi, RequestOptions } from './types.js';
+import { ApiError } from './errors.js';
+import { errorFor } from './http-errors.js';
+import {
+  exchange,
+  readText,
+  type AttemptResponse,
+  type FetchLike,
+  type ReadAnswer,
+} from './http-transport.js';
+import {
+  readStreamAnswer,
+  resolveWatch,
+  sendableEventId,
+  streamError,
+  watchEvents,
+  type HttpWatchOptions,
+  type OpenStream,
+  type ResolvedWatchOptions,
+} from './http-watch.js';
+import { SessionTokens, type GetSessionToken, type TokenTurn } from './session-token.js';
+import type {
+  Connection,
+  ConnectionRequest,
+  ConnectionsApi,
+  RequestOptions,
+  WatchConnectionsOptions,
+} from './types.js';
 import { parseConnection, parseConnectionsPage, parseRequestsPage } from './validate.js';
 
 export type { RetryOptions } from './backoff.js';
+export type { HttpWatchOptions, WatchRetryOptions } from './http-watch.js';
 
 export interface HttpConnectionsApiOptions {
   /** Base URL of the REST contract, absolute or relative to the page (e.g. `/api`). */
   baseUrl: string;
   workspaceId: string;
   /** Gives the bearer token. Asked once, and once more after a 401. */
-  getSessionToken?: () => Promise<string> | string;
+  getSessionToken?: GetSessionToken;
   /** A `fetch` to use instead of the global one. */
   fetch?: FetchLike;
-  /** Per attempt, body included (default 15000). */
+  /** Per attempt, body included (default 15000); for the event stream, its connect only. */
   timeoutMs?: number;
   /** Sent with every request; never overrides `Authorization`. */
   headers?: HeadersInit;
   retry?: RetryOptions;
+  /** The event stream of `watchConnections`: silence limit and reconnect backoff. */
+  watch?: HttpWatchOptions;
 }
 
 /** More pages than this is a server bug, not a workspace. */
@@ -47,26 +76,8 @@ const MAX_PAGES = 1000;
 
 type Method = 'GET' | 'POST';
 
-interface ErrorBody {
-  code?: string;
-  message?: string;
-}
-
-/** Reads `{"error":{"code","message"}}` tolerantly: whatever is missing or odd is left out. */
-function readErrorBody(text: string): ErrorBody {
-  try {
-    const body: unknown = JSON.parse(text);
-    const error = (body as { error?: unknown } | null)?.error;
-    if (typeof error !== 'object' || error === null) return {};
-    const { code, message } = error as Record<string, unknown>;
-    return {
-      code: typeof code === 'string' ? code : undefined,
-      message: typeof message === 'string' ? message : undefined,
-    };
-  } catch {
-    return {};
-  }
-}
+/** Names a request in error messages: method and path, without the query. */
+const describeRequest = (method: Method, path: string) => `${method} ${path.replace(/\?.*$/, '')}`;
 
 function parseJson(text: string, description: string): unknown {
   try {
@@ -76,29 +87,6 @@ function parseJson(text: string, description: string): unknown {
   }
 }
 
-/** `text` with every occurrence of `secret` blanked out. */
-function redact(text: string | undefined, secret: string | undefined): string | undefined {
-  return text && secret ? text.split(secret).join('[redacted]') : text;
-}
-
-/** The ApiError of a non-2xx answer; a server that echoes the token back does not get it into the message. */
-function errorFor(description: string, response: AttemptResponse, token?: string): ApiError {
-  const body = readErrorBody(response.text);
-  const code = redact(body.code, token);
-  // Redacted before it is shortened, so no piece of the token survives the cut either.
-  const message = redact(body.message, token)?.slice(0, 500);
-  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-  return new ApiError(
-    kindForStatus(response.status, code),
-    `${description} answered ${response.status}${code ? ` (${code})` : ''}${message ? `: ${message}` : '.'}`,
-    {
-      status: response.status,
-      code,
-      retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-    },
-  );
-}
-
 const isRetryableStatus = (status: number) => status === 429 || status >= 500;
 
 export class HttpConnectionsApi implements ConnectionsApi {
@@ -106,22 +94,22 @@ export class HttpConnectionsApi implements ConnectionsApi {
   readonly workspaceId: string;
   readonly timeoutMs: number;
 
-  readonly #getSessionToken?: () => Promise<string> | string;
+  readonly #tokens: SessionTokens;
   readonly #fetch?: FetchLike;
   readonly #headers: Headers;
   readonly #retry: ResolvedRetryOptions;
-  /** The current token, as a promise: kept in memory only, never logged or stored. */
-  #token?: Promise<string>;
+  readonly #watch: ResolvedWatchOptions;
 
   constructor(options: HttpConnectionsApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.workspaceId = options.workspaceId;
     this.timeoutMs = options.timeoutMs ?? 15_000;
-    this.#getSessionToken = options.getSessionToken;
+    this.#tokens = new SessionTokens(options.getSessionToken, this.timeoutMs);
     this.#fetch = options.fetch;
     this.#headers = new Headers(options.headers);
     this.#headers.delete('Authorization');
     this.#retry = resolveRetry(options.retry);
+    this.#watch = resolveWatch(options.watch);
   }
 
   async listConnections(options: RequestOptions = {}): Promise<Connection[]> {
@@ -167,78 +155,63 @@ export class HttpConnectionsApi implements ConnectionsApi {
     return parseRequestsPage(body).requests;
   }
 
-  /** The token to send, asking for it the first time. */
-  #currentToken(): Promise<string> | undefined {
-    if (!this.#getSessionToken) return undefined;
-    this.#token ??= this.#askForToken();
-    return this.#token;
-  }
-
-  /** A fresh token after `stale` got a 401; requests that saw the same stale token share one ask. */
-  #freshToken(stale: Promise<string>): Promise<string> {
-    if (this.#token === stale || this.#token === undefined) this.#token = this.#askForToken();
-    return this.#token;
-  }
-
-  #askForToken(): Promise<string> {
-    const getSessionToken = this.#getSessionToken!;
-    const asked = (async () => {
-      let token: unknown;
-      try {
-        token = await getSessionToken();
-      } catch (error) {
-        throw new ApiError('unauthorized', 'getSessionToken failed.', { cause: error });
-      }
-      if (typeof token !== 'string' || token === '') {
-        throw new ApiError('unauthorized', 'getSessionToken gave no token.');
-      }
-      return token;
-    })();
-    // A failed ask is not kept: the next request asks again.
-    asked.catch(() => {
-      if (this.#token === asked) this.#token = undefined;
-    });
-    return asked;
-  }
-
   /**
-   * Waits for the token under the caller's signal and the per-attempt timeout: a `getSessionToken`
-   * that never settles is a `timeout`, and is not kept (the next request asks again).
+   * The connection events (`GET /connection-events`, Server-Sent Events): see
+   * {@link ConnectionsApi.watchConnections} and src/api/http-watch.ts. Resolves when `signal` aborts;
+   * rejects with `not-found` (no push), `unauthorized` or `forbidden`; reconnects on anything else.
    */
-  async #awaitToken(token: Promise<string>, signal?: AbortSignal): Promise<string> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
-    try {
-      return await abortable(abortable(token, signal), timeout.signal);
-    } catch (error) {
-      if (signal?.aborted || !timeout.signal.aborted) throw error;
-      if (this.#token === token) this.#token = undefined;
-      throw new ApiError('timeout', `getSessionToken gave no token within ${this.timeoutMs} ms.`);
-    } finally {
-      clearTimeout(timer);
-    }
+  watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
+    return watchEvents({
+      signal,
+      onConnection,
+      ...this.#watch,
+      open: (lastEventId, connectSignal) => this.#openEvents(lastEventId, connectSignal),
+    });
+  }
+
+  /** One connect to the event stream: the open stream, or the ApiError of why not. */
+  async #openEvents(lastEventId: string, signal: AbortSignal): Promise<OpenStream> {
+    const path = '/connection-events';
+    const turn = this.#tokens.turn();
+    const id = sendableEventId(lastEventId);
+    const answer = await this.#authorized(
+      turn,
+      'GET',
+      path,
+      signal,
+      readStreamAnswer,
+      (headers) => {
+        headers.set('Accept', 'text/event-stream');
+        if (id !== undefined) headers.set('Last-Event-ID', id);
+      },
+    );
+    if (answer.stream) return answer.stream;
+    throw streamError(describeRequest('GET', path), answer, turn.sent);
   }
 
   #url(path: string): string {
     return `${this.baseUrl}/workspaces/${encodeURIComponent(this.workspaceId)}${path}`;
   }
 
-  /** One call of the contract: token, attempts, retries; resolves with the parsed JSON body. */
-  async #request(method: Method, path: string, signal?: AbortSignal): Promise<unknown> {
-    signal?.throwIfAborted();
-    const description = `${method} ${path.replace(/\?.*$/, '')}`;
-    const retry = this.#retry;
-    let tokenPromise = this.#currentToken();
-    let repeatedForToken = false;
-    for (let attemptNo = 1; ; attemptNo += 1) {
+  /**
+   * One attempt with the options' headers, `setHeaders`' and the token (only in `Authorization`);
+   * after a 401, the turn's one repeat with a fresh token. Resolves with the final answer.
+   */
+  async #authorized<T extends { status: number }>(
+    turn: TokenTurn,
+    method: Method,
+    path: string,
+    signal: AbortSignal | undefined,
+    read: ReadAnswer<T>,
+    setHeaders: (headers: Headers) => void,
+  ): Promise<T> {
+    const description = describeRequest(method, path);
+    for (;;) {
       const headers = new Headers(this.#headers);
-      headers.set('Accept', 'application/json');
-      const token = tokenPromise ? await this.#awaitToken(tokenPromise, signal) : undefined;
-      if (token !== undefined) headers.set('Authorization', `Bearer ${token}`);
-
-      let response: AttemptResponse;
-      try {
-        response = await attempt({
+      setHeaders(headers);
+      await turn.authorize(headers, signal);
+      const answer = await exchange(
+        {
           method,
           url: this.#url(path),
           description,
@@ -246,7 +219,26 @@ export class HttpConnectionsApi implements ConnectionsApi {
           timeoutMs: this.timeoutMs,
           signal,
           fetch: this.#fetch ?? ((input, init) => fetch(input, init)),
-        });
+        },
+        read,
+      );
+      if (answer.status !== 401 || !turn.renew()) return answer;
+    }
+  }
+
+  /** One call of the contract: token, attempts, retries; resolves with the parsed JSON body. */
+  async #request(method: Method, path: string, signal?: AbortSignal): Promise<unknown> {
+    signal?.throwIfAborted();
+    const description = describeRequest(method, path);
+    const retry = this.#retry;
+    // One fresh-token repeat per call, however many retries it takes.
+    const turn = this.#tokens.turn();
+    for (let attemptNo = 1; ; attemptNo += 1) {
+      let response: AttemptResponse;
+      try {
+        response = await this.#authorized(turn, method, path, signal, readText, (headers) =>
+          headers.set('Accept', 'application/json'),
+        );
       } catch (error) {
         const retryable = error instanceof ApiError && error.kind === 'network';
         if (!retryable || method !== 'GET' || attemptNo >= retry.attempts) throw error;
@@ -257,14 +249,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
       if (response.status >= 200 && response.status < 300) {
         return parseJson(response.text, description);
       }
-      if (response.status === 401 && tokenPromise && !repeatedForToken) {
-        // One repeat with a fresh token; it does not count as a retry.
-        repeatedForToken = true;
-        tokenPromise = this.#freshToken(tokenPromise);
-        attemptNo -= 1;
-        continue;
-      }
-      const error = errorFor(description, response, token);
+      const error = errorFor(description, response, turn.sent);
       if (method !== 'GET' || !isRetryableStatus(response.status) || attemptNo >= retry.attempts) {
         throw error;
       }

@@ -1,5 +1,5 @@
 /**
- * One HTTP attempt: fetch and read the whole body under a per-attempt timeout and the caller's signal.
+ * One HTTP attempt: fetch and read the answer under a per-attempt timeout and the caller's signal.
  * Failures become `ApiError('network' | 'timeout')`; the caller's abort rejects with its reason.
  */
 import { abortable } from './abort.js';
@@ -25,7 +25,24 @@ export interface AttemptResponse {
   text: string;
 }
 
-export async function attempt(request: AttemptRequest): Promise<AttemptResponse> {
+/**
+ * Reads what an attempt needs of the response, within the attempt's timeout. `abortFetch` aborts the
+ * fetch, and stays usable after the attempt: for a body that is read later (an event stream).
+ */
+export type ReadAnswer<T> = (
+  response: Response,
+  abortFetch: (reason?: unknown) => void,
+) => Promise<T>;
+
+/** Reads the whole body. */
+export const readText: ReadAnswer<AttemptResponse> = async (response) => ({
+  status: response.status,
+  headers: response.headers,
+  text: await response.text(),
+});
+
+/** One attempt: the fetch, then `read`, both within `timeoutMs` and under the caller's signal. */
+export async function exchange<T>(request: AttemptRequest, read: ReadAnswer<T>): Promise<T> {
   const { signal } = request;
   signal?.throwIfAborted();
   const controller = new AbortController();
@@ -39,18 +56,17 @@ export async function attempt(request: AttemptRequest): Promise<AttemptResponse>
   try {
     // Raced against our own signal as well: a `fetch` option or a body stream that ignores the
     // signal (a stalled proxy, a hand-written fetch) must still time out and abort.
-    const exchange = (async () => {
+    const answer = (async () => {
       const response = await request.fetch(request.url, {
         method: request.method,
         headers: request.headers,
         signal: controller.signal,
         cache: 'no-store',
       });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, text };
+      return read(response, (reason) => controller.abort(reason));
     })();
-    exchange.catch(() => {}); // settles after we gave up on it: nobody listens any more
-    return await abortable(exchange, controller.signal);
+    answer.catch(() => {}); // settles after we gave up on it: nobody listens any more
+    return await abortable(answer, controller.signal);
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {

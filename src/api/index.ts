@@ -8,15 +8,22 @@ export type {
   ConnectionsApiMethod,
   KnownConnectionStatus,
   RequestOptions,
+  WatchConnectionsOptions,
 } from './types.js';
 export { KNOWN_STATUSES } from './types.js';
 export { API_ERROR_KINDS, ApiError, isApiError, kindForStatus } from './errors.js';
 export type { ApiErrorInit, ApiErrorKind } from './errors.js';
 export { HttpConnectionsApi } from './http-api.js';
-export type { HttpConnectionsApiOptions, RetryOptions } from './http-api.js';
+export type {
+  HttpConnectionsApiOptions,
+  HttpWatchOptions,
+  RetryOptions,
+  WatchRetryOptions,
+} from './http-api.js';
 export { MemoryConnectionsApi } from './memory-api.js';
 export type {
   MemoryConnectionInput,
+  MemoryConnectionPatch,
   MemoryConnectionsApiOptions,
   MemoryFailures,
 } from './memory-api.js';

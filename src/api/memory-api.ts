@@ -1,10 +1,12 @@
 /**
  * `MemoryConnectionsApi`: one workspace held in memory, for demos, stories and tests. It follows the
  * same state rules as the reference server, can wait `latencyMs` before answering, and can be told to
- * fail any method with a given {@link ApiErrorKind}, at construction or at run time.
+ * fail any method with a given {@link ApiErrorKind}, at construction or at run time. It offers push
+ * (`watchConnections`, unless `push` is false), and {@link MemoryConnectionsApi.serverUpdate} changes
+ * a connection as the server would on its own.
  */
 import { sleep } from './abort.js';
-import { ApiError, STATUS_FOR_KIND, type ApiErrorKind } from './errors.js';
+import { ApiError, STATUS_FOR_KIND, WATCH_FATAL_KINDS, type ApiErrorKind } from './errors.js';
 import type {
   AppInfo,
   Connection,
@@ -12,6 +14,7 @@ import type {
   ConnectionsApi,
   ConnectionsApiMethod,
   RequestOptions,
+  WatchConnectionsOptions,
 } from './types.js';
 import { parseConnection, parseConnectionRequest } from './validate.js';
 
@@ -28,6 +31,9 @@ export interface MemoryConnectionInput extends Omit<Connection, 'status' | 'app'
   refreshFails?: boolean;
 }
 
+/** What {@link MemoryConnectionsApi.serverUpdate} may change: anything but the id and the owner. */
+export type MemoryConnectionPatch = Partial<Omit<MemoryConnectionInput, 'id' | 'owner'>>;
+
 export type MemoryFailures = Partial<Record<ConnectionsApiMethod, ApiErrorKind>>;
 
 export interface MemoryConnectionsApiOptions {
@@ -36,7 +42,11 @@ export interface MemoryConnectionsApiOptions {
   /** Milliseconds every call waits before answering (default 0). */
   latencyMs?: number;
   failures?: MemoryFailures;
+  /** Offers push: `watchConnections` works (default true); false: it rejects with `not-found`. */
+  push?: boolean;
 }
+
+type Watcher = (connection: MemoryConnectionInput) => void;
 
 const CODE_FOR_KIND: Partial<Record<ApiErrorKind, string>> = {
   'refresh-failed': 'refresh_failed',
@@ -52,20 +62,28 @@ export class MemoryConnectionsApi implements ConnectionsApi {
   failures: MemoryFailures;
   /** Milliseconds every call waits before answering. Public and mutable. */
   latencyMs: number;
+  /**
+   * Whether push is offered. Public and mutable; read when `watchConnections` is called: false makes
+   * it reject at once with `not-found`, as a backend without push does.
+   */
+  push: boolean;
 
   readonly #connections: MemoryConnectionInput[];
   readonly #requests: ConnectionRequest[];
+  readonly #watchers = new Set<Watcher>();
 
   constructor({
     connections,
     requests = [],
     latencyMs = 0,
     failures = {},
+    push = true,
   }: MemoryConnectionsApiOptions) {
     this.#connections = structuredClone(connections.filter((c) => c.owner !== 'agency'));
     this.#requests = structuredClone([...requests]);
     this.latencyMs = latencyMs;
     this.failures = { ...failures };
+    this.push = push;
   }
 
   listConnections(options?: RequestOptions): Promise<Connection[]> {
@@ -86,18 +104,24 @@ export class MemoryConnectionsApi implements ConnectionsApi {
           throw failure('refresh-failed', 'A revoked connection cannot be refreshed.');
         }
         if (!connection.refreshable || connection.refreshFails) {
-          connection.status = 'error';
-          throw failure('refresh-failed', 'The provider rejected the stored credential.');
+          this.#write(connection, { status: 'error' });
+          throw failure(
+            'refresh-failed',
+            connection.refreshable
+              ? 'The provider rejected the stored credential.'
+              : 'This connection holds no stored credential to refresh.',
+          );
         }
-        connection.status = 'active';
-        connection.lastRefreshedAt = new Date().toISOString();
-        return parseConnection(connection);
+        return this.#write(connection, {
+          status: 'active',
+          lastRefreshedAt: new Date().toISOString(),
+        });
       },
       (kind) => {
         // An injected refresh failure leaves the connection in error, as a real one would.
         const connection = this.#connections.find((c) => c.id === id);
         if (kind === 'refresh-failed' && connection && connection.status !== 'revoked') {
-          connection.status = 'error';
+          this.#write(connection, { status: 'error' });
         }
       },
     );
@@ -106,11 +130,8 @@ export class MemoryConnectionsApi implements ConnectionsApi {
   revokeConnection(id: string, options?: RequestOptions): Promise<Connection> {
     return this.#call('revokeConnection', options, () => {
       const connection = this.#find(id);
-      if (connection.status !== 'revoked') {
-        connection.status = 'revoked';
-        connection.refreshable = false;
-      }
-      return parseConnection(connection);
+      if (connection.status === 'revoked') return parseConnection(connection);
+      return this.#write(connection, { status: 'revoked', refreshable: false });
     });
   }
 
@@ -118,6 +139,77 @@ export class MemoryConnectionsApi implements ConnectionsApi {
     return this.#call('listConnectionRequests', options, () =>
       this.#requests.map(parseConnectionRequest),
     );
+  }
+
+  /**
+   * Push, in memory: `onConnection` hears a fresh copy of every connection that changes (a refresh, a
+   * failed refresh that leaves it `error`, a revoke, {@link serverUpdate}), in a microtask after the
+   * change, until `signal` aborts; then it resolves and stops listening. No latency.
+   * - `push` false: rejects at once with `not-found`.
+   * - `failures.watchConnections`, read at the call: `unauthorized`, `forbidden` or `not-found` reject
+   *   at once, as over HTTP. Any other kind is an outage the HTTP watcher would ride out: while
+   *   `failures.watchConnections` is set, changes are not heard (nor replayed later).
+   */
+  watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
+    if (signal.aborted) return Promise.resolve();
+    if (!this.push) return Promise.reject(failure('not-found', 'This backend offers no push.'));
+    const kind = this.failures.watchConnections;
+    if (kind && WATCH_FATAL_KINDS.includes(kind)) {
+      return Promise.reject(failure(kind, `watchConnections failed (injected ${kind}).`));
+    }
+    return new Promise((resolve) => {
+      const watcher: Watcher = (stored) => {
+        if (this.failures.watchConnections) return;
+        const connection = parseConnection(stored);
+        queueMicrotask(() => {
+          if (!signal.aborted) onConnection(connection);
+        });
+      };
+      this.#watchers.add(watcher);
+      const stop = () => {
+        this.#watchers.delete(watcher);
+        resolve();
+      };
+      signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+
+  /** How many watches are running (for leak checks: an aborted watch is gone). */
+  get watchCount(): number {
+    return this.#watchers.size;
+  }
+
+  /**
+   * Changes a connection as the server would on its own (the provider's callback, a background job,
+   * someone in another tab), for stories, tests and the demo: applies `patch` at once (no latency, no
+   * injected failure), tells every watcher even when nothing changed (as a server may send the same
+   * state twice), and returns a fresh copy. Not part of {@link ConnectionsApi}.
+   * Throws an ApiError `not-found` for an unknown id, and `invalid-response` for a patch that would not
+   * leave a valid Connection (then nothing changes).
+   */
+  serverUpdate(id: string, patch: MemoryConnectionPatch): Connection {
+    const connection = this.#find(id);
+    const next = { ...connection, ...structuredClone(patch), id, owner: connection.owner };
+    parseConnection(next);
+    return this.#write(connection, next, true);
+  }
+
+  /**
+   * Applies `change` to a stored connection and returns a fresh copy of it. Watchers hear of it when a
+   * field the client sees changed, or `always`.
+   */
+  #write(
+    connection: MemoryConnectionInput,
+    change: Partial<MemoryConnectionInput>,
+    always = false,
+  ): Connection {
+    const before = JSON.stringify(parseConnection(connection));
+    Object.assign(connection, change);
+    const after = parseConnection(connection);
+    if (always || JSON.stringify(after) !== before) {
+      for (const watcher of this.#watchers) watcher(connection);
+    }
+    return after;
   }
 
   #find(id: string): MemoryConnectionInput {

@@ -19,10 +19,13 @@ export interface SubjectInit {
   pageSize?: number;
 }
 
+/** The methods that answer one request: every one but `watchConnections` (watch-contract.ts). */
+export type RequestMethod = Exclude<ConnectionsApiMethod, 'watchConnections'>;
+
 export interface Subject {
   api: ConnectionsApi;
   /** Makes the next call of `method` fail with `kind` (and only that call). */
-  failNext(method: ConnectionsApiMethod, kind: ApiErrorKind): Promise<void>;
+  failNext(method: RequestMethod, kind: ApiErrorKind): Promise<void>;
 }
 
 /** Makes a subject over the given data; with no init, over the `acme` seed. */
@@ -33,7 +36,8 @@ export const INJECTABLE_KINDS: ApiErrorKind[] = API_ERROR_KINDS.filter(
   (kind) => kind !== 'timeout',
 );
 
-const CONTRACT_KEYS = [
+/** The fields of a Connection, sorted: what a validated one holds, nothing more. */
+export const CONTRACT_KEYS = [
   'app',
   'externalAccountEmail',
   'id',
@@ -70,7 +74,7 @@ function expectRecent(iso: string | null, since: number) {
   expect(at).to.be.at.most(Date.now() + 1000);
 }
 
-const CALLS: Record<ConnectionsApiMethod, (api: ConnectionsApi) => Promise<unknown>> = {
+const CALLS: Record<RequestMethod, (api: ConnectionsApi) => Promise<unknown>> = {
   listConnections: (api) => api.listConnections(),
   getConnection: (api) => api.getConnection('conn_slack_01'),
   refreshConnection: (api) => api.refreshConnection('conn_hubspot_01'),
@@ -239,7 +243,7 @@ export function describeConnectionsApi(name: string, makeSubject: MakeSubject) {
         });
       }
 
-      for (const method of Object.keys(CALLS) as ConnectionsApiMethod[]) {
+      for (const method of Object.keys(CALLS) as RequestMethod[]) {
         it(`${method} rejects with the injected failure`, async () => {
           const subject = await makeSubject();
           await subject.failNext(method, 'forbidden');

@@ -1,15 +1,16 @@
 import { HttpConnectionsApi } from '../../src/api/http-api.js';
 import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
 import { STATUS_FOR_KIND, type ApiErrorKind } from '../../src/api/errors.js';
-import type { ConnectionsApiMethod } from '../../src/api/types.js';
 import { createSeed } from '../../demo/server/seed.js';
-import { describeConnectionsApi } from './contract-suite.js';
+import { describeConnectionsApi, type RequestMethod } from './contract-suite.js';
+import { FakeEventServer, connectionEvent, errorAnswer } from './fake-event-server.js';
 import { BASE_URL, addFault, createWorkspace, type Fault } from './reference-control.js';
+import { describeWatchContract, seeded } from './watch-contract.js';
 
 /** Attempts the HTTP subject makes for a GET; a retryable fault must outlast them to be seen. */
 const ATTEMPTS = 3;
 
-const ROUTE: Record<ConnectionsApiMethod, Pick<Fault, 'method' | 'path'>> = {
+const ROUTE: Record<RequestMethod, Pick<Fault, 'method' | 'path'>> = {
   listConnections: { method: 'GET', path: '/connections' },
   getConnection: { method: 'GET', path: '/connections/' },
   refreshConnection: { method: 'POST', path: '/refresh' },
@@ -18,7 +19,7 @@ const ROUTE: Record<ConnectionsApiMethod, Pick<Fault, 'method' | 'path'>> = {
 };
 
 /** The server fault that makes the next call of `method` fail with `kind`. */
-function faultFor(method: ConnectionsApiMethod, kind: ApiErrorKind): Fault {
+function faultFor(method: RequestMethod, kind: ApiErrorKind): Fault {
   const route = ROUTE[method];
   const retried = route.method === 'GET' && ['network', 'server', 'rate-limited'].includes(kind);
   const times = retried ? ATTEMPTS : 1;
@@ -57,6 +58,45 @@ describeConnectionsApi('MemoryConnectionsApi', async (init) => {
         delete (api as unknown as Record<string, unknown>)[method];
         return result;
       };
+    },
+  };
+});
+
+describeWatchContract('HttpConnectionsApi over a fake event stream', () => {
+  const server = new FakeEventServer();
+  const api = new HttpConnectionsApi({
+    baseUrl: BASE_URL,
+    workspaceId: 'acme',
+    getSessionToken: () => 'token',
+    fetch: server.fetch,
+    watch: { retry: { baseDelayMs: 5, maxDelayMs: 50 } },
+  });
+  return {
+    api,
+    change: async (id, patch) => {
+      await server.call(1);
+      const connection = seeded(id, patch);
+      server.calls[server.calls.length - 1].send(connectionEvent(connection));
+      return connection;
+    },
+    refuse: (kind) => {
+      const status = STATUS_FOR_KIND[kind]!;
+      // A 401 stays one after the fresh token.
+      const times = kind === 'unauthorized' ? 2 : 1;
+      for (let i = 0; i < times; i += 1) server.answers.push(errorAnswer(status));
+    },
+  };
+});
+
+describeWatchContract('MemoryConnectionsApi', () => {
+  const { connections, requests } = createSeed().acme;
+  const api = new MemoryConnectionsApi({ connections, requests });
+  return {
+    api,
+    change: async (id, patch) => api.serverUpdate(id, patch),
+    refuse: (kind) => {
+      if (kind === 'not-found') api.push = false;
+      else api.failures.watchConnections = kind;
     },
   };
 });

@@ -5,24 +5,13 @@ import { clientView, createSeed } from '../../demo/server/seed.js';
 import { connection } from './contract-suite.js';
 import { expectAbortError, expectApiError, rejectionOf } from './assertions.js';
 import { BASE_URL, addFault, createWorkspace, requestLog } from './reference-control.js';
+import { tokenSource } from './token-source.js';
 
 /** Small retry delays keep the suite fast; timing itself is unit-tested in backoff.test.ts. */
 const FAST_RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 50 };
 
 function makeApi(workspaceId: string, options: Partial<HttpConnectionsApiOptions> = {}) {
   return new HttpConnectionsApi({ baseUrl: BASE_URL, workspaceId, retry: FAST_RETRY, ...options });
-}
-
-/** A getSessionToken that gives `tokens` in turn (the last one forever) and counts its calls. */
-function tokenSource(...tokens: string[]) {
-  const source = {
-    calls: 0,
-    get: async () => {
-      source.calls += 1;
-      return tokens[Math.min(source.calls, tokens.length) - 1];
-    },
-  };
-  return source;
 }
 
 async function waitForLog(workspaceId: string, count: number) {
