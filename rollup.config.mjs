@@ -27,7 +27,12 @@ export default [
     plugins: [
       resolve(),
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-      terser({ format: { comments: false }, module: true }),
+      terser({
+        format: { comments: false },
+        module: true,
+        ecma: 2022,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+      }),
     ],
   },
 ];

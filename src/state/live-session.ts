@@ -38,7 +38,7 @@ export class LiveSession {
   private readonly offWrite: () => void;
 
   constructor(
-    store: ConnectionsStore,
+    private readonly store: ConnectionsStore,
     private readonly host: HTMLElement,
     readonly config: LiveConfig,
     private readonly toaster: () => Toaster,
@@ -69,6 +69,9 @@ export class LiveSession {
   private onWrite({ connection, previous, source }: Write): void {
     if (!LIVE_SOURCES.has(source as ChangeSource) || !previous) return;
     if (previous.status === connection.status) return;
+    // An action of this tab is running on it: this is the action's own effect, arriving first by
+    // push or poll. The action reports it (source 'action'), once.
+    if (this.store.state.pending.has(connection.id)) return;
     const changeSource = source as ChangeSource;
     emit(this.host, 'connection-status-changed', {
       connection,

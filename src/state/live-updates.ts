@@ -13,19 +13,11 @@
  *   after 60 s or more hidden, what is shown is read again even when nothing is pending.
  * Every timer goes through the injected clock, so tests drive time by hand.
  */
-import type { Connection, ConnectionsApi } from '../api/types.js';
+import type { ConnectionsApi } from '../api/types.js';
 import type { Clock } from '../utils/clock.js';
 import type { ConnectionsStore } from './store.js';
 
 export type LiveMode = 'auto' | 'poll' | 'off';
-
-// TODO(merge): ConnectionsApi gains watchConnections in src/api (live-api branch).
-type WatchableApi = ConnectionsApi & {
-  watchConnections?(options: {
-    signal: AbortSignal;
-    onConnection(connection: Connection): void;
-  }): Promise<void>;
-};
 
 export interface LiveOptions {
   mode: LiveMode;
@@ -121,7 +113,7 @@ export class LiveUpdates {
     return document.visibilityState !== 'hidden';
   }
 
-  private get api(): WatchableApi | null {
+  private get api(): ConnectionsApi | null {
     return this.store.api;
   }
 

@@ -76,7 +76,9 @@ export class ProviderController implements ReactiveController {
     });
     this.toasterProvider = new ContextProvider(host, {
       context: toasterContext,
-      initialValue: { show: (options) => findToaster()?.show(options) },
+      // `?.show?.`: the region's tag may not be upgraded yet (or ever, when a host registers only
+      // some elements); a toast then has nowhere to go, which must not break the action.
+      initialValue: { show: (options) => findToaster()?.show?.(options) },
     });
   }
 

@@ -64,6 +64,20 @@ describe('live updates: polling', () => {
     expect(m.clock.pending).to.equal(0);
   });
 
+  it('a page left open a minute with one pending connection: 12 reads visible, none hidden (the README figure)', async () => {
+    const visible = await setup(connections(20, ['c5']));
+    live = visible.live;
+    await visible.clock.advance(60_000);
+    expect(visible.api.calls.length).to.equal(12);
+    live.dispose();
+
+    const hidden = await setup(connections(20, ['c5']));
+    live = hidden.live;
+    page.hide();
+    await hidden.clock.advance(60_000 - 1);
+    expect(hidden.api.calls.length).to.equal(0);
+  });
+
   it('reads only the connection when only a detail shows it', async () => {
     const m = await setup(connections(3, ['c1']), { shows: 'c1' });
     live = m.live;

@@ -46,7 +46,8 @@ class WrongIdApi extends SpyApi {
     private readonly other: string,
     private readonly methods: ('get' | 'refresh' | 'revoke')[],
   ) {
-    super({ connections: [slack(), slack({ id: other, label: 'Other' })] });
+    // No push: a row must change only by what the answers say.
+    super({ connections: [slack(), slack({ id: other, label: 'Other' })], push: false });
   }
   private swap(method: 'get' | 'refresh' | 'revoke', c: Connection): Connection {
     return this.methods.includes(method) ? { ...c, id: this.other } : c;

@@ -849,6 +849,7 @@ describe('connections-portal', () => {
         expect(probe.listeners(), 'listeners left on window/document').to.deep.equal([]);
         expect(probe.pendingTimers(), 'timers left').to.equal(0);
         expect(probe.openChannels(), 'channels left open').to.equal(0);
+        expect(api.watchCount, 'event streams left open').to.equal(0);
         expect(api.inFlight(), 'requests (and streams) in flight').to.equal(0);
         expect(api.calls.length).to.be.greaterThan(30);
       } finally {
