@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 const TIMEOUT = 10_000;
 
 /** Waits until the element's text matches, through shadow roots. */
-async function expectText(locator, expected) {
+export async function expectText(locator, expected) {
   await locator.waitFor({ timeout: TIMEOUT });
   const deadline = Date.now() + TIMEOUT;
   let actual = '';
