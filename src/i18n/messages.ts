@@ -20,6 +20,11 @@ export interface Messages {
   loading: string;
   listLoadFailed: string;
   retry: string;
+  /** Above `search-threshold` connections: the search field's name, its count, no match. */
+  searchLabel: string;
+  searchCount: (shown: string, total: string) => string;
+  searchNoMatch: (query: string) => string;
+  searchClear: string;
 
   // Statuses: the badge shows the word, the description says what it means
   statusActive: string;
@@ -100,6 +105,10 @@ export const defaultMessages: Messages = {
   emptyTitle: 'No connections yet',
   emptyNote: 'When your team asks you to connect an app, it will show up here.',
   loading: 'Loading connections…',
+  searchLabel: 'Search connections',
+  searchCount: (shown, total) => `${shown} of ${total} connections`,
+  searchNoMatch: (query) => `No connections match "${query}".`,
+  searchClear: 'Clear search',
   listLoadFailed: 'Your connections could not be loaded.',
   retry: 'Retry',
 

@@ -55,7 +55,6 @@ const EXPECTED_NESTINGS: Nesting[] = [
   'connections-portal>connection-detail',
   'connections-portal>connections-toast-region',
   'connections-provider>connections-toast-region',
-  'connections-table>connection-status-badge',
   'connection-detail>connection-status-badge',
   'connection-detail>revoke-dialog',
 ];
@@ -67,14 +66,6 @@ const EXPECTED_NESTINGS: Nesting[] = [
 const NOT_PASSED: Partial<
   Record<Nesting, { parts: string[]; why: string; holds: (inner: Element) => boolean }>
 > = {
-  // The table draws the badge without `with-description`, so the badge's `description` part never
-  // exists there; it passes `badge` only (`exportparts="badge"`). Drawing the description in the
-  // table would make this fail, and the table would then have to pass it on.
-  'connections-table>connection-status-badge': {
-    parts: ['description'],
-    why: 'the table draws no description',
-    holds: (badge) => !badge.hasAttribute('with-description'),
-  },
   // The detail does not pass the badge's parts: the whole `connection-status-badge` element is the
   // detail's own `badge` part (`part="badge"`). So `connection-detail::part(badge)` styles the badge
   // element (word and description), and the badge's inner `badge` and `description` parts cannot be
@@ -177,7 +168,7 @@ describe('exported parts (exportparts and @csspart)', () => {
     };
     await waitUntil(
       () =>
-        inPortal('connections-table', 'connection-status-badge') &&
+        inPortal('connections-table', '[part~="row"] [part~="badge"]') &&
         inPortal('connection-requests', '[part~="connect-link"]'),
       'the list view did not render its rows and requests',
     );

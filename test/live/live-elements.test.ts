@@ -49,8 +49,7 @@ const rowOf = (table: Element, appName: string) =>
   parts(table, 'row').find((row) => text(row.querySelector('.app-name')) === appName)!;
 
 function statusIn(row: Element): string | undefined {
-  const badge = row.querySelector('connection-status-badge')!;
-  return text(part(badge, 'badge'));
+  return text(row.querySelector('[part~="badge"]'));
 }
 
 function toastTitles(provider: Element): { role: string; title: string }[] {
@@ -76,7 +75,6 @@ describe('live updates in the elements', () => {
     api.change('c1', { status: 'active' });
     await clock.advance(INTERVAL);
     await table.updateComplete;
-    await row.querySelector<ConnectionStatusBadge>('connection-status-badge')!.updateComplete;
 
     expect(rowOf(table, 'App 1'), 'the same DOM row').to.equal(row);
     expect(statusIn(row)).to.equal('active');

@@ -42,8 +42,7 @@ function rowStatus(portal: Element, appName: string): string | undefined {
   const row = shadowQueryAll(portal, 'connections-table', '[part~="row"]').find(
     (r) => text(r.querySelector('.app-name')) === appName,
   );
-  const badge = row?.querySelector('connection-status-badge')?.shadowRoot;
-  return text(badge?.querySelector('[part~="badge"]') ?? null);
+  return text(row?.querySelector('[part~="badge"]') ?? null);
 }
 
 const listReads = async (ws: string) =>

@@ -11,7 +11,7 @@ export class TestConsumer extends LitElement {
   i18n = new MessagesController(this);
   renders = 0;
 
-  override updated(): void {
+  override willUpdate(): void {
     if (this.store.list.status === 'idle') void this.store.value?.loadConnections();
   }
 

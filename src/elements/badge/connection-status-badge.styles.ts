@@ -9,73 +9,8 @@ export const badgeStyles = css`
     gap: ${token('--pc-space-2')};
     vertical-align: middle;
   }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('--pc-space-1')};
-    padding-block: 0.125em;
-    padding-inline: ${token('--pc-space-2')};
-    border: 1px solid transparent;
-    border-radius: 999px;
-    font-size: ${token('--pc-font-size-sm')};
-    font-weight: ${token('--pc-font-weight-strong')};
-    line-height: 1.25;
-    white-space: nowrap;
-    background: ${token('--pc-status-unknown-bg')};
-    color: ${token('--pc-status-unknown-fg')};
-  }
-  .badge--active {
-    background: ${token('--pc-status-active-bg')};
-    color: ${token('--pc-status-active-fg')};
-  }
-  .badge--error {
-    background: ${token('--pc-status-error-bg')};
-    color: ${token('--pc-status-error-fg')};
-  }
-  .badge--pending {
-    background: ${token('--pc-status-pending-bg')};
-    color: ${token('--pc-status-pending-fg')};
-  }
-  .badge--revoked {
-    background: ${token('--pc-status-revoked-bg')};
-    color: ${token('--pc-status-revoked-fg')};
-  }
-
-  /* A shape per status, so colour is never the only cue (the word always is one too). */
-  .icon {
-    flex: none;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    background: currentColor;
-    border: 0.125em solid currentColor;
-  }
-  .badge--active .icon {
-    border-radius: 50%;
-  }
-  .badge--error .icon {
-    transform: rotate(45deg);
-  }
-  .badge--pending .icon {
-    border-radius: 50%;
-    background: transparent;
-  }
-  .badge--revoked .icon {
-    block-size: 0.125em;
-    border-block-width: 0;
-  }
-  .badge--unknown .icon {
-    background: transparent;
-  }
-
   .description {
     color: ${token('--pc-color-text-muted')};
     font-size: ${token('--pc-font-size-sm')};
-  }
-
-  @media (forced-colors: active) {
-    /* Backgrounds are dropped in forced colours; the borders keep the shapes and the badge. */
-    .badge {
-      border-color: CanvasText;
-    }
   }
 `;

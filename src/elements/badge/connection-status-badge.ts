@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import type { ConnectionStatus } from '../../api/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { BaseElement } from '../base/base-element.js';
 import { badgeStyles } from './connection-status-badge.styles.js';
-import { normalizeStatus, statusText } from '../../i18n/status-text.js';
+import { renderStatusMark } from './status-mark.js';
+import { statusMarkStyles } from './status-mark.styles.js';
+import { statusText } from '../../i18n/status-text.js';
 
 /**
  * The status badge of a connection: the help page's word (active, error, pending, revoked) as text,
@@ -40,7 +41,7 @@ import { normalizeStatus, statusText } from '../../i18n/status-text.js';
  * @cssproperty [--pc-status-unknown-fg=#59636e] - Text of an unknown badge.
  */
 export class ConnectionStatusBadge extends BaseElement {
-  static override styles = [...BaseElement.styles, badgeStyles];
+  static override styles = [...BaseElement.styles, statusMarkStyles, badgeStyles];
 
   private i18n = new MessagesController(this, () => this.messages);
 
@@ -54,20 +55,14 @@ export class ConnectionStatusBadge extends BaseElement {
   /** Overrides of the strings (statusActive, descriptionActive, …); else the provider's, else the defaults. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
-  private renderBadge(status: ConnectionStatus, word: string) {
-    return html`<span part="badge" class=${classMap({ badge: true, [`badge--${status}`]: true })}
-      ><span class="icon" aria-hidden="true"></span>${word}</span
-    >`;
-  }
-
   private renderDescription(description: string) {
     if (!this.withDescription) return nothing;
     return html`<span part="description" class="description">${description}</span>`;
   }
 
   override render() {
-    const status = normalizeStatus(this.status);
-    const text = statusText(status, this.i18n.messages);
-    return html`${this.renderBadge(status, text.word)}${this.renderDescription(text.description)}`;
+    const { messages } = this.i18n;
+    const { description } = statusText(this.status, messages);
+    return html`${renderStatusMark(this.status, messages)}${this.renderDescription(description)}`;
   }
 }

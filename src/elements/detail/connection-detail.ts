@@ -141,13 +141,15 @@ export class ConnectionDetail extends BaseElement {
   protected override willUpdate(): void {
     const active = deepActiveElement();
     this.focusedBefore = active && this.shadowRoot?.contains(active) ? active : undefined;
+    // Before rendering, so the 'loading' it sets is part of this update, not another one.
+    const id = this.connectionId;
+    if (id && this.store.detail(id).status === 'idle') void this.store.value?.getConnection(id);
   }
 
   protected override updated(): void {
     const id = this.connectionId;
     if (!id) return;
     const view = this.store.detail(id);
-    if (view.status === 'idle') void this.store.value?.getConnection(id);
     if (view.status === 'error' || view.status === 'not-found') this.reportLoadFailure(view.error);
     if (this.focusAfterLoad && view.status !== 'loading') {
       this.focusAfterLoad = false;

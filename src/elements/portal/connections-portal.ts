@@ -18,7 +18,8 @@ const REQUESTS_PARTS =
   'app: request-app, icon: request-icon, requested-by, requested-at, connect-link, ' +
   'connect-unavailable, note: requests-note';
 const TABLE_PARTS =
-  'table, row, app, icon, label, status, badge, manage-link, skeleton, empty, error, retry';
+  'table, row, app, icon, label, status, badge, manage-link, skeleton, empty, error, retry, ' +
+  'search, search-count, sort-button, no-match, clear-search';
 const DETAIL_PARTS =
   'header, back-link, app-name, status, badge, refresh-button, revoke-button, contact-note, ' +
   'advice, details, label, email, last-refreshed, loading, not-found, error, retry, dialog, ' +
@@ -78,6 +79,11 @@ const DETAIL_PARTS =
  * @csspart empty - The "No connections yet" block.
  * @csspart error - Why the list (or, in the detail, the connection) could not be loaded.
  * @csspart retry - The "Retry" button after a failed load (list or detail).
+ * @csspart search - The table's search field (above `search-threshold` connections).
+ * @csspart search-count - "{shown} of {total} connections".
+ * @csspart sort-button - The button in a sortable column header.
+ * @csspart no-match - "No connections match …" with Clear search.
+ * @csspart clear-search - The "Clear search" button.
  * @csspart header - The detail's back link and app name.
  * @csspart back-link - "Back to Connections".
  * @csspart app-name - The detail's heading with the app name.
@@ -132,6 +138,9 @@ export class ConnectionsPortal extends ConnectionsProvider {
 
   /** The connection shown in detail; empty shows the list. With `routing="none"` the host may set it. */
   @property({ attribute: 'connection-id', reflect: true }) connectionId = '';
+
+  /** Above this many connections the table shows a search field and sortable headers (default 10). */
+  @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;
 
   /** The level of the "Connections" heading (1–6); 2 by default, under the host page's own title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -205,6 +214,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
         exportparts=${TABLE_PARTS}
         base-path=${this.basePath}
         ?hold-placeholder=${this.requestsPending()}
+        search-threshold=${this.searchThreshold}
       ></connections-table>`;
   }
 

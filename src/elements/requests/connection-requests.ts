@@ -99,12 +99,9 @@ export class ConnectionRequests extends BaseElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.hidden = !this.isShown(this.store.requests);
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+    // Before rendering, so the 'loading' it sets is part of this update, not another one.
     if (this.store.requests.status === 'idle') void this.store.value?.loadRequests();
+    this.hidden = !this.isShown(this.store.requests);
   }
 
   /** Shown only with requests to show: never while first loading, never on a failure. */

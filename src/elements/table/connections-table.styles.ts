@@ -74,6 +74,69 @@ export const tableStyles = css`
     color: ${token('--pc-color-accent-hover')};
   }
 
+  /* Rows not drawn (past 100 connections) are held by spacers of their height. */
+  tbody tr.spacer {
+    border: 0;
+  }
+
+  /* Search, above search-threshold connections. */
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('--pc-space-2')};
+    margin-block-end: ${token('--pc-space-3')};
+  }
+  .search-label {
+    font-size: ${token('--pc-font-size-sm')};
+    font-weight: ${token('--pc-font-weight-strong')};
+  }
+  .search-field {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    padding-block: ${token('--pc-space-1')};
+    padding-inline: ${token('--pc-space-2')};
+    font: inherit;
+    color: ${token('--pc-color-text')};
+    background: ${token('--pc-color-surface')};
+    border: 1px solid ${token('--pc-color-border')};
+    border-radius: ${token('--pc-radius')};
+  }
+  .search-field:focus-visible {
+    outline: 2px solid ${token('--pc-color-focus')};
+    outline-offset: 2px;
+  }
+  .search-count {
+    margin: 0;
+    flex-basis: 100%;
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
+  }
+
+  /* Sortable headers: the whole header is the button. */
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('--pc-space-1')};
+    padding: 0;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .sort-mark {
+    inline-size: 0;
+    block-size: 0;
+    border-inline: 0.3em solid transparent;
+  }
+  .sort-mark--ascending {
+    border-block-end: 0.4em solid currentColor;
+  }
+  .sort-mark--descending {
+    border-block-start: 0.4em solid currentColor;
+  }
+
   /* Skeleton: blocks the size of the text they stand for. */
   .bone {
     display: block;

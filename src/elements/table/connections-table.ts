@@ -1,22 +1,32 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
-import { errorText } from '../../i18n/error-text.js';
 import { routerContext } from '../../context.js';
+import { errorText } from '../../i18n/error-text.js';
+import { localeOf } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
-import type { ListView } from '../../state/selectors.js';
 import { StoreController } from '../../state/store-controller.js';
 import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
 import { safeHref } from '../../utils/url-policy.js';
+import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
+import { renderStatusMark } from '../badge/status-mark.js';
+import { statusMarkStyles } from '../badge/status-mark.styles.js';
 import { BaseElement } from '../base/base-element.js';
 import { tableStyles } from './connections-table.styles.js';
-import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
-
-/** How many placeholder rows hold the table's place while the first list loads. */
-const SKELETON_ROWS = 3;
+import { renderHead, renderSearch, renderSkeletonRows } from './table-parts.js';
+import { RowWindow } from './row-window.js';
+import {
+  filterConnections,
+  nextSort,
+  sortConnections,
+  type Sort,
+  type SortKey,
+} from './table-view.js';
 
 /**
  * The connections of the current workspace: App, Label, Status and a Manage link per row, in the
@@ -31,6 +41,12 @@ const SKELETON_ROWS = 3;
  * The status badge in each row reads its own tokens (`--pc-status-*`; see its list), which apply
  * when set on this element or an ancestor.
  *
+ * Past 100 connections only the rows near the viewport are in the DOM (spacer rows hold the rest of
+ * the height); the table keeps `aria-rowcount` and each row its `aria-rowindex`, and the rows around
+ * the focused Manage link stay drawn, so Tab walks every row. Find-in-page only finds drawn rows:
+ * above `search-threshold` connections (default 10) a search field filters by app name, label and
+ * status word, and the App, Label and Status headers sort.
+ *
  * @summary The list of connections: App, Label, Status, Actions.
  *
  * @event connection-manage - Manage was clicked (not with a modifier key). Cancelable:
@@ -44,12 +60,17 @@ const SKELETON_ROWS = 3;
  * @csspart icon - The app's icon, or the letter shown when it has none.
  * @csspart label - The Label cell.
  * @csspart status - The Status cell.
- * @csspart badge - The status badge inside the Status cell (exported from the badge).
+ * @csspart badge - The status mark inside the Status cell (drawn here, like the badge element's).
  * @csspart manage-link - The Manage link.
  * @csspart skeleton - A placeholder row shown while loading.
  * @csspart empty - The "No connections yet" block.
  * @csspart error - The failure block.
  * @csspart retry - The Retry button.
+ * @csspart search - The search field (above `search-threshold` connections).
+ * @csspart search-count - "{shown} of {total} connections", announced politely.
+ * @csspart sort-button - The button in the App, Label and Status headers (above the threshold).
+ * @csspart no-match - "No connections match …" with its Clear search button.
+ * @csspart clear-search - The "Clear search" button.
  *
  * @cssproperty [--pc-font-family=inherit] - Font family.
  * @cssproperty [--pc-font-size-sm=0.875rem] - Size of headers, notes and buttons.
@@ -74,6 +95,16 @@ const SKELETON_ROWS = 3;
  * @cssproperty [--pc-space-3=0.75rem] - Cell padding (inline).
  * @cssproperty [--pc-space-4=1rem] - Padding of the empty and failure blocks.
  * @cssproperty [--pc-disabled-opacity=0.6] - Disabled buttons (shared button styles; none drawn here).
+ * @cssproperty [--pc-status-active-bg=#dafbe1] - Background of an active status.
+ * @cssproperty [--pc-status-active-fg=#116329] - Text of an active status.
+ * @cssproperty [--pc-status-error-bg=#ffebe9] - Background of an error status.
+ * @cssproperty [--pc-status-error-fg=#a40e26] - Text of an error status.
+ * @cssproperty [--pc-status-pending-bg=#fff8c5] - Background of a pending status.
+ * @cssproperty [--pc-status-pending-fg=#7d4e00] - Text of a pending status.
+ * @cssproperty [--pc-status-revoked-bg=#eaeef2] - Background of a revoked status.
+ * @cssproperty [--pc-status-revoked-fg=#424a53] - Text of a revoked status.
+ * @cssproperty [--pc-status-unknown-bg=#f6f8fa] - Background of an unknown status.
+ * @cssproperty [--pc-status-unknown-fg=#59636e] - Text of an unknown status.
  */
 export class ConnectionsTable extends BaseElement {
   static override styles = [
@@ -82,6 +113,7 @@ export class ConnectionsTable extends BaseElement {
     focusRingStyles,
     buttonStyles,
     appIconStyles,
+    statusMarkStyles,
     tableStyles,
   ];
 
@@ -89,6 +121,7 @@ export class ConnectionsTable extends BaseElement {
   private i18n = new MessagesController(this);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
   private appIcon = new AppIconController(this);
+  private rows = new RowWindow(this, () => this.renderRoot.querySelector('tbody'));
 
   /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
@@ -100,10 +133,27 @@ export class ConnectionsTable extends BaseElement {
    */
   @property({ type: Boolean, attribute: 'hold-placeholder' }) holdPlaceholder = false;
 
+  /** Above this many connections, a search field shows and the headers sort (default 10). */
+  @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;
+
+  @state() private query = '';
+  @state() private sort?: Sort;
+  @query('input[type="search"]') private searchField?: HTMLInputElement;
+
+  protected override willUpdate(): void {
+    // Before rendering, so the 'loading' it sets is part of this update, not another one.
+    if (this.store.list.status === 'idle') void this.store.value?.loadConnections();
+  }
+
   protected override updated(): void {
     const list = this.store.list;
-    if (list.status === 'idle') void this.store.value?.loadConnections();
     if (list.status === 'error') this.reportLoadFailure(list.error);
+  }
+
+  /** Whether the workspace is big enough for search and sort. */
+  private get searchable(): boolean {
+    const threshold = Number.isFinite(this.searchThreshold) ? this.searchThreshold : 10;
+    return this.store.list.connections.length > threshold;
   }
 
   private hrefFor(id: string): string | undefined {
@@ -126,25 +176,21 @@ export class ConnectionsTable extends BaseElement {
     }
   }
 
-  private renderHead() {
-    const m = this.i18n.messages;
-    return html`<colgroup>
-        <col class="col-app" />
-        <col class="col-label" />
-        <col class="col-status" />
-        <col class="col-actions" />
-      </colgroup>
-      <thead role="rowgroup">
-        <tr role="row">
-          <th role="columnheader" scope="col">${m.columnApp}</th>
-          <th role="columnheader" scope="col">${m.columnLabel}</th>
-          <th role="columnheader" scope="col">${m.columnStatus}</th>
-          <th role="columnheader" scope="col">${m.columnActions}</th>
-        </tr>
-      </thead>`;
+  /** Retry; a second click while the list loads again (a double click) is not a second request. */
+  private retry(): void {
+    if (this.store.list.status !== 'loading') void this.store.value?.reloadConnections();
   }
 
-  private renderManage(connection: Connection) {
+  private sortBy(key: SortKey): void {
+    this.sort = nextSort(this.sort, key);
+  }
+
+  private clearSearch(): void {
+    this.query = '';
+    void this.updateComplete.then(() => this.searchField?.focus());
+  }
+
+  private renderManage(connection: Connection, index: number) {
     const m = this.i18n.messages;
     // An empty id has no detail URL (it would be the list's own): no link rather than a dead one.
     const href = connection.id ? this.hrefFor(connection.id) : undefined;
@@ -155,14 +201,15 @@ export class ConnectionsTable extends BaseElement {
       class="manage-link"
       href=${href}
       @click=${(event: MouseEvent) => this.onManageClick(event, connection)}
+      @focus=${() => this.rows.focus(index)}
       >${m.manage}<span class="visually-hidden">
         ${m.manageContext(connection.app.name, connection.label)}</span
       ></a
     >`;
   }
 
-  private renderRow(connection: Connection) {
-    return html`<tr part="row" role="row">
+  private renderRow(connection: Connection, index: number) {
+    return html`<tr part="row" role="row" aria-rowindex=${index + 2}>
       <td part="app" role="cell" class="cell-app">
         <span class="app"
           >${this.appIcon.render(connection.app)}<span class="app-name"
@@ -172,50 +219,47 @@ export class ConnectionsTable extends BaseElement {
       </td>
       <td part="label" role="cell" class="cell-label">${connection.label}</td>
       <td part="status" role="cell" class="cell-status">
-        <connection-status-badge
-          exportparts="badge"
-          status=${connection.status}
-        ></connection-status-badge>
+        ${renderStatusMark(connection.status, this.i18n.messages)}
       </td>
-      <td role="cell" class="cell-actions">${this.renderManage(connection)}</td>
+      <td role="cell" class="cell-actions">${this.renderManage(connection, index)}</td>
     </tr>`;
   }
 
-  private renderSkeletonRows() {
-    return Array.from(
-      { length: SKELETON_ROWS },
-      () =>
-        html`<tr part="row skeleton" role="row" class="skeleton">
-          <td role="cell" class="cell-app"><span class="bone bone--app"></span></td>
-          <td role="cell" class="cell-label"><span class="bone"></span></td>
-          <td role="cell" class="cell-status"><span class="bone bone--status"></span></td>
-          <td role="cell" class="cell-actions"><span class="bone bone--manage"></span></td>
-        </tr>`,
-    );
+  /** The drawn rows between spacers holding the height of those not drawn. */
+  private renderRows(connections: readonly Connection[]) {
+    const { first, end, before, after } = this.rows.slice(connections.length);
+    const spacer = (px: number) =>
+      px > 0
+        ? html`<tr
+            class="spacer"
+            aria-hidden="true"
+            style=${styleMap({ blockSize: `${px}px` })}
+          ></tr>`
+        : nothing;
+    return html`${spacer(before)}${repeat(
+      connections.slice(first, end),
+      (connection) => connection.id,
+      (connection, i) => this.renderRow(connection, first + i),
+    )}${spacer(after)}`;
   }
 
-  private renderTable(connections: readonly Connection[], busy: boolean) {
+  private renderTable(connections: readonly Connection[], busy: boolean): TemplateResult {
+    const m = this.i18n.messages;
     const skeleton = busy && connections.length === 0;
-    return html`${
-        skeleton ? html`<p class="visually-hidden">${this.i18n.messages.loading}</p>` : nothing
-      }
+    const sort = this.searchable
+      ? { sort: this.sort, onSort: (key: SortKey) => this.sortBy(key) }
+      : undefined;
+    return html`${skeleton ? html`<p class="visually-hidden">${m.loading}</p>` : nothing}
       <table
         part="table"
         role="table"
-        aria-label=${this.i18n.messages.tableLabel}
+        aria-label=${m.tableLabel}
         aria-busy=${busy ? 'true' : 'false'}
+        aria-rowcount=${skeleton ? nothing : connections.length + 1}
       >
-        ${this.renderHead()}
+        ${renderHead(m, sort)}
         <tbody role="rowgroup">
-          ${
-            skeleton
-              ? this.renderSkeletonRows()
-              : repeat(
-                  connections,
-                  (connection) => connection.id,
-                  (connection) => this.renderRow(connection),
-                )
-          }
+          ${skeleton ? renderSkeletonRows() : this.renderRows(connections)}
         </tbody>
       </table>`;
   }
@@ -228,7 +272,17 @@ export class ConnectionsTable extends BaseElement {
     </div>`;
   }
 
-  private renderError(error: ListView['error']) {
+  private renderNoMatch() {
+    const m = this.i18n.messages;
+    return html`<div part="no-match" class="empty">
+      <p class="empty-title">${m.searchNoMatch(this.query.trim())}</p>
+      <button part="clear-search" class="button" type="button" @click=${this.clearSearch}>
+        ${m.searchClear}
+      </button>
+    </div>`;
+  }
+
+  private renderError(error: ApiError | undefined) {
     const m = this.i18n.messages;
     return html`<div part="error" class="error">
       <p>${m.listLoadFailed} ${errorText(error, m)}</p>
@@ -236,9 +290,22 @@ export class ConnectionsTable extends BaseElement {
     </div>`;
   }
 
-  /** Retry; a second click while the list loads again (a double click) is not a second request. */
-  private retry(): void {
-    if (this.store.list.status !== 'loading') void this.store.value?.reloadConnections();
+  /** The list, searched and sorted when the workspace is big enough; else exactly the API's. */
+  private renderList(all: readonly Connection[], busy: boolean): TemplateResult {
+    if (!this.searchable) return this.renderTable(all, busy);
+    const locale = localeOf(this);
+    const shown = sortConnections(
+      filterConnections(all, this.query, this.i18n.messages),
+      this.sort,
+      locale,
+    );
+    const search = renderSearch(this.i18n.messages, locale, {
+      query: this.query,
+      shown: shown.length,
+      total: all.length,
+      onInput: (value) => (this.query = value),
+    });
+    return html`${search}${shown.length ? this.renderTable(shown, busy) : this.renderNoMatch()}`;
   }
 
   override render() {
@@ -246,11 +313,12 @@ export class ConnectionsTable extends BaseElement {
     const rows = list.connections;
     if (list.status === 'error') {
       return html`${this.renderError(list.error)}${
-        rows.length ? this.renderTable(rows, false) : nothing
+        rows.length ? this.renderList(rows, false) : nothing
       }`;
     }
     if (this.holdPlaceholder) return this.renderTable([], true);
     if (list.status === 'ready' && rows.length === 0) return this.renderEmpty();
-    return this.renderTable(rows, list.status !== 'ready');
+    if (list.status !== 'ready' && rows.length === 0) return this.renderTable([], true);
+    return this.renderList(rows, list.status !== 'ready');
   }
 }

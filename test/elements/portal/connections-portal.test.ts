@@ -42,8 +42,7 @@ function countingApi(): CountingApi {
 /** The status word in the row whose Manage link points to `id`. */
 function rowStatus(portal: ConnectionsPortal, id: string): string {
   const link = manageLinks(portal).find((a) => a.getAttribute('href') === `${BASE}/${id}`);
-  const badge = link?.closest('tr')?.querySelector('connection-status-badge');
-  return text(badge?.shadowRoot?.querySelector('[part~="badge"]')) ?? '';
+  return text(link?.closest('tr')?.querySelector('[part~="badge"]')) ?? '';
 }
 
 function detailPart(portal: ConnectionsPortal, name: string): HTMLElement | null {

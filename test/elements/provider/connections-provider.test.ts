@@ -63,8 +63,7 @@ function rowStatus(table: Element, label: string): string {
   const row = shadowQueryAll(table, '[part~="row"]').find(
     (r) => text(r.querySelector('[part~="label"]')) === label,
   );
-  const badge = row?.querySelector('connection-status-badge')?.shadowRoot;
-  return text(badge?.querySelector('[part~="badge"]')) ?? '';
+  return text(row?.querySelector('[part~="badge"]')) ?? '';
 }
 
 function toasts(provider: Element) {

