@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['demo/public/**/*.js'],
+    files: ['demo/public/**/*.js', 'scripts/bench/browser/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
