@@ -6,7 +6,7 @@ const BUDGETS = [
   // The self-contained bundle: Lit (~7 KiB gzip), valibot (~3 KiB) and the seven elements.
   // 28.3 KiB when the budget was set (32); raise it only for a feature, with a note in the CHANGELOG.
   // 35: live status (polling, the event stream, cross-tab sync) took it from 29.3 to 33.4 KiB.
-  { file: 'dist/portal-connections.bundle.js', maxKiB: 35 },
+  { file: 'dist/portal-connections.bundle.js', maxKiB: 36 },
 ];
 
 let failed = false;

@@ -13,7 +13,7 @@ function table(rows) {
   return rows.map((row) => row.map(cell).join('   ')).join('\n');
 }
 
-export function printReport({ date, machine, bundle, firstRender, revoke, heap, seconds }) {
+export function printReport({ date, machine, bundle, firstRender, revoke, search, heap, seconds }) {
   const at10k = firstRender.find((size) => size.connections === 10000);
   const perMount = (heap.after - heap.afterHalf) / (heap.cycles / 2);
   const lines = [
@@ -76,6 +76,8 @@ export function printReport({ date, machine, bundle, firstRender, revoke, heap, 
         `${ms(revoke.lit.frameMs)} ms`,
         `${ms(revoke.vanilla.frameMs)} ms`,
       ],
+      ['one search keystroke: next frame drawn', `${ms(search.ms)} ms`, '-'],
+      ['one search keystroke: longest task', `${ms(search.longestTaskMs)} ms`, '-'],
     ]),
     '',
     `heap, <connections-portal> with ${count(heap.connections)} connections mounted and removed ` +

@@ -90,6 +90,7 @@ async function firstRenders(page, heap) {
       async ([kind, n, withRevoke]) => {
         const result = await globalThis.bench.mount(kind, n);
         if (withRevoke) result.revoke = await globalThis.bench.revoke();
+        if (withRevoke && kind === 'lit') result.search = await globalThis.bench.searchKeystroke();
         globalThis.bench.unmount();
         return result;
       },
@@ -188,6 +189,12 @@ try {
       runs: at10k.lit.length,
       lit: revokes(at10k.lit),
       vanilla: revokes(at10k.vanilla),
+    },
+    search: {
+      connections: 10000,
+      ms: round(median(at10k.lit.map((run) => run.search.ms))),
+      longestTaskMs: round(median(at10k.lit.map((run) => run.search.longestTask))),
+      longestFrameMs: round(median(at10k.lit.map((run) => run.search.longestFrame))),
     },
     heap: heapResult,
     seconds: Math.round((Date.now() - started) / 1000),
