@@ -5,8 +5,24 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from './scripts/minify-templates.js';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^tslib$/];
+
+/** The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds). */
+export function bundlePlugins() {
+  return [
+    resolve(),
+    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+    minifyTemplates(),
+    terser({
+      format: { comments: false },
+      module: true,
+      ecma: 2022,
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+    }),
+  ];
+}
 
 export default [
   {
@@ -24,15 +40,6 @@ export default [
   {
     input: 'src/bundle.ts',
     output: { file: 'dist/portal-connections.bundle.js', format: 'es', sourcemap: true },
-    plugins: [
-      resolve(),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-      terser({
-        format: { comments: false },
-        module: true,
-        ecma: 2022,
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-      }),
-    ],
+    plugins: bundlePlugins(),
   },
 ];
