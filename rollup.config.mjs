@@ -4,8 +4,8 @@
 //    <script type="module"> host. It registers the default tags and exports the same names.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.js';
+import { terserWithPrivateNames } from './scripts/private-names.js';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^tslib$/];
 
@@ -15,7 +15,8 @@ export function bundlePlugins() {
     resolve(),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
     minifyTemplates(),
-    terser({
+    // Renames our provably private members too (scripts/private-names.js).
+    terserWithPrivateNames({
       format: { comments: false },
       module: true,
       ecma: 2022,
