@@ -7,7 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import minifyTemplates from './scripts/minify-templates.js';
 import { terserWithPrivateNames } from './scripts/private-names.js';
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^tslib$/];
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/];
 
 /** The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds). */
 export function bundlePlugins() {
