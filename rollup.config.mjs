@@ -9,11 +9,18 @@ import { terserWithPrivateNames } from './scripts/private-names.js';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/];
 
-/** The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds). */
-export function bundlePlugins() {
-  return [
+/**
+ * The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds, and,
+ * with `minify: false`, by scripts/compare-bundle.js, to check that minifying changed nothing).
+ */
+export function bundlePlugins({ minify = true } = {}) {
+  const build = [
     resolve(),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+  ];
+  if (!minify) return build;
+  return [
+    ...build,
     minifyTemplates(),
     // Renames our provably private members too (scripts/private-names.js).
     terserWithPrivateNames({
