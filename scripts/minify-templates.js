@@ -280,7 +280,7 @@ export function applyEdits(code, edits, file) {
     output += text;
   };
   let at = 0;
-  for (const [start, end, replacement] of edits) {
+  for (const [start, end, replacement] of [...edits].sort((a, b) => a[0] - b[0])) {
     emit(code.slice(at, start), at, true);
     emit(replacement, start, false);
     at = end;
@@ -314,11 +314,11 @@ export default function minifyTemplates({ include = /\/src\/.*\.[jt]s$/ } = {}) 
 
 // For review: `node scripts/minify-templates.js FILE…` prints each file's templates as minified,
 // and every run the html rule dropped, with the tags on either side.
-if (import.meta.url === `file://${process.argv[1]}`) {
+async function review(files) {
   const { readFileSync } = await import('node:fs');
   const ts = (await import('typescript')).default;
   const { parseAst } = await import('rollup/parseAst');
-  for (const file of process.argv.slice(2)) {
+  for (const file of files) {
     const js = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions: { target: ts.ScriptTarget.ES2022, experimentalDecorators: true },
     }).outputText;
@@ -334,3 +334,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (drops.length) console.log(`dropped between: ${drops.join(', ')}`);
   }
 }
+
+// `globalThis.process`: test/build/ also loads this module, in the browser.
+const argv = globalThis.process?.argv ?? [];
+if (import.meta.url === `file://${argv[1]}`) void review(argv.slice(2));
