@@ -108,7 +108,7 @@ export function terserWithPrivateNames(options) {
   return {
     name: 'terser-with-private-names',
     buildStart() {
-      found ??= privateNames();
+      found = privateNames(); // each build: a watch rebuild may have changed any class
     },
     transform(code, id) {
       if (/\/src\//.test(id) && !id.includes('/node_modules/')) return null;
