@@ -4,9 +4,33 @@
 //    <script type="module"> host. It registers the default tags and exports the same names.
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import minifyTemplates from './scripts/minify-templates.js';
+import { terserWithPrivateNames } from './scripts/private-names.js';
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^tslib$/];
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/];
+
+/**
+ * The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds, and,
+ * with `minify: false`, by scripts/compare-bundle.js, to check that minifying changed nothing).
+ */
+export function bundlePlugins({ minify = true } = {}) {
+  const build = [
+    resolve(),
+    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
+  ];
+  if (!minify) return build;
+  return [
+    ...build,
+    minifyTemplates(),
+    // Renames our provably private members too (scripts/private-names.js).
+    terserWithPrivateNames({
+      format: { comments: false },
+      module: true,
+      ecma: 2022,
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+    }),
+  ];
+}
 
 export default [
   {
@@ -24,15 +48,6 @@ export default [
   {
     input: 'src/bundle.ts',
     output: { file: 'dist/portal-connections.bundle.js', format: 'es', sourcemap: true },
-    plugins: [
-      resolve(),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false }),
-      terser({
-        format: { comments: false },
-        module: true,
-        ecma: 2022,
-        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-      }),
-    ],
+    plugins: bundlePlugins(),
   },
 ];
