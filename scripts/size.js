@@ -10,7 +10,8 @@ const BUDGETS = [
   // 35: live status (polling, the event stream, cross-tab sync) took it from 29.3 to 33.4 KiB.
   // 31.2: minified templates, renamed private members and a hand-written validator took it from
   // 33.4 to 30.7 KiB; the budget is that plus 0.5 KiB.
-  { file: 'dist/portal-connections.bundle.js', maxKiB: 31.2, top: 10 },
+  // 33.4: the table's search, sort and windowing (issue 10) add 2.2 KiB: 32.9 KiB, plus 0.5.
+  { file: 'dist/portal-connections.bundle.js', maxKiB: 33.4, top: 10 },
 ];
 
 let failed = false;
