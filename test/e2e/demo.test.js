@@ -1,39 +1,23 @@
 // `npm start`'s demo, end to end: the real reference server over HTTP and the real bundle in dist/.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { createDemoServer } from '../../demo/serve.js';
-import { launchBrowser, watchPage } from './browser.js';
+import { test } from 'node:test';
+import { useDemo, watchPage } from './browser.js';
 import { walkThroughPortal } from './walk.js';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = createDemoServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const demo = useDemo();
 
 test('the demo walks through list → Manage → Refresh → Revoke → back', async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems = watchPage(page);
-  await page.goto(`${origin}/portal/connections`);
+  await page.goto(`${demo.origin}/portal/connections`);
   await walkThroughPortal(page, 'HubSpot');
   assert.deepEqual(problems, []);
 });
 
 test('a deep link to a detail and a reload work', async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems = watchPage(page);
-  await page.goto(`${origin}/portal/connections/conn_slack_01`);
+  await page.goto(`${demo.origin}/portal/connections/conn_slack_01`);
   await page.locator('connection-detail').getByRole('heading', { name: 'Slack' }).waitFor();
   await page.reload();
   await page.locator('connection-detail').getByRole('heading', { name: 'Slack' }).waitFor();
@@ -41,13 +25,13 @@ test('a deep link to a detail and a reload work', async () => {
 });
 
 test('the demo panel changes connections as the provider would, and withdraws the stream', async () => {
-  const page = await browser.newPage();
+  const page = await demo.browser.newPage();
   const problems = watchPage(page);
-  await page.goto(`${origin}/portal/connections`);
+  await page.goto(`${demo.origin}/portal/connections`);
   const panel = page.getByRole('complementary', { name: 'Demo controls' });
   const said = page.locator('#demo-status');
   const connection = async (id) =>
-    (await fetch(`${origin}/api/workspaces/acme/connections/${id}`)).json();
+    (await fetch(`${demo.origin}/api/workspaces/acme/connections/${id}`)).json();
 
   await panel.getByRole('button', { name: 'Finish a pending setup' }).click();
   await said.getByText('Google Drive (Shared drive) finished its setup.').waitFor();
@@ -65,7 +49,7 @@ test('the demo panel changes connections as the provider would, and withdraws th
   const offered = panel.getByRole('checkbox', { name: 'The server offers the event stream' });
   await offered.uncheck();
   await said.getByText('no longer offers the event stream').waitFor();
-  const stream = await fetch(`${origin}/api/workspaces/acme/connection-events`);
+  const stream = await fetch(`${demo.origin}/api/workspaces/acme/connection-events`);
   assert.equal(stream.status, 404);
   await page.reload();
   // The checkbox shows what the server says, not its default.
@@ -84,5 +68,5 @@ test('the demo panel changes connections as the provider would, and withdraws th
     ),
     [],
   );
-  await fetch(`${origin}/api/__control/reset`, { method: 'POST' });
+  await fetch(`${demo.origin}/api/__control/reset`, { method: 'POST' });
 });

@@ -1,27 +1,11 @@
 // Two tabs of one origin, in one browser profile, on the demo: a revoke in one shows revoked in the
 // other through the BroadcastChannel, with no request from the second tab.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { createDemoServer } from '../../demo/serve.js';
-import { launchBrowser, watchPage } from './browser.js';
+import { test } from 'node:test';
+import { useDemo, watchPage } from './browser.js';
 import { expectText } from './walk.js';
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = createDemoServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const demo = useDemo();
 
 /** The status word of `appName`'s row. */
 const rowStatus = (page, appName) =>
@@ -34,14 +18,14 @@ const rowStatus = (page, appName) =>
 test('a revoke in one tab shows revoked in the other, with no request from the other', async () => {
   // One profile: two pages of one origin share their BroadcastChannels.
   // Nothing pending (Google Drive finishes its setup), so in poll mode nothing polls either.
-  await fetch(`${origin}/api/__control/workspaces/acme/connections/conn_drive_01/settle`, {
+  await fetch(`${demo.origin}/api/__control/workspaces/acme/connections/conn_drive_01/settle`, {
     method: 'POST',
   });
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const [first, second] = [await context.newPage(), await context.newPage()];
   const problems = [...watchPage(first), ...watchPage(second)];
   for (const page of [first, second]) {
-    await page.goto(`${origin}/portal/connections`);
+    await page.goto(`${demo.origin}/portal/connections`);
     // Polling only, so nothing but the channel can tell the second tab (no server push).
     await page.evaluate(() =>
       globalThis.document.querySelector('connections-portal').setAttribute('live', 'poll'),

@@ -2,44 +2,11 @@ import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ToastRegion } from '../../../src/elements/toast/toast-region.js';
 import type { ToastClock } from '../../../src/elements/toast/toast-types.js';
+import { ManualClock } from '../../helpers/manual-clock.js';
 import { deepActiveElement } from '../../../src/utils/focus.js';
 import { animationsFinished, text } from '../../helpers/dom.js';
 
 ToastRegion.define('connections-toast-region');
-
-/** Time moved by hand: nothing here waits on the wall clock. */
-class ManualClock implements ToastClock {
-  private time = 0;
-  private nextHandle = 1;
-  private readonly timers = new Map<number, { at: number; callback: () => void }>();
-
-  get pending(): number {
-    return this.timers.size;
-  }
-  now(): number {
-    return this.time;
-  }
-  setTimeout(callback: () => void, ms: number): number {
-    const handle = this.nextHandle++;
-    this.timers.set(handle, { at: this.time + ms, callback });
-    return handle;
-  }
-  clearTimeout(handle: number): void {
-    this.timers.delete(handle);
-  }
-  advance(ms: number): void {
-    const end = this.time + ms;
-    for (;;) {
-      const due = [...this.timers].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at);
-      if (due.length === 0) break;
-      const [handle, timer] = due[0]!;
-      this.timers.delete(handle);
-      this.time = timer.at;
-      timer.callback();
-    }
-    this.time = end;
-  }
-}
 
 const REFRESHED = { variant: 'success', title: 'Connection refreshed.' } as const;
 const REFRESH_FAILED = {
@@ -138,9 +105,9 @@ describe('connections-toast-region', () => {
       const el = await region(clock);
       assert.strictEqual(el.successDurationMs, 6000);
       el.show(REFRESHED);
-      clock.advance(5999);
+      clock.tick(5999);
       assert.strictEqual(el.toasts.length, 1);
-      clock.advance(1);
+      clock.tick(1);
       assert.strictEqual(el.toasts.length, 0);
       await el.updateComplete;
       assert.isNull($(el, '[part~="toast"]'));
@@ -151,7 +118,7 @@ describe('connections-toast-region', () => {
       const el = await region(clock);
       el.show(REFRESH_FAILED);
       assert.strictEqual(clock.pending, 0);
-      clock.advance(10 * 60_000);
+      clock.tick(10 * 60_000);
       await el.updateComplete;
       assert.strictEqual(el.toasts.length, 1);
       $(el, '[part~="dismiss"]')!.click();
@@ -166,14 +133,14 @@ describe('connections-toast-region', () => {
       el.show(REFRESHED);
       await el.updateComplete;
       const toast = $(el, '[part~="toast"]')!;
-      clock.advance(4000);
+      clock.tick(4000);
       toast.dispatchEvent(new PointerEvent('pointerenter'));
-      clock.advance(60_000);
+      clock.tick(60_000);
       assert.strictEqual(el.toasts.length, 1, 'still there while hovered');
       toast.dispatchEvent(new PointerEvent('pointerleave'));
-      clock.advance(1999);
+      clock.tick(1999);
       assert.strictEqual(el.toasts.length, 1);
-      clock.advance(1);
+      clock.tick(1);
       assert.strictEqual(el.toasts.length, 0);
     });
 
@@ -189,12 +156,12 @@ describe('connections-toast-region', () => {
       el.show(REFRESHED);
       await el.updateComplete;
       $(el, '[part~="dismiss"]')!.focus();
-      clock.advance(60_000);
+      clock.tick(60_000);
       assert.strictEqual(el.toasts.length, 1, 'still there while focused');
       wrapper.querySelector<HTMLButtonElement>('#outside')!.focus();
-      clock.advance(5999);
+      clock.tick(5999);
       assert.strictEqual(el.toasts.length, 1);
-      clock.advance(1);
+      clock.tick(1);
       assert.strictEqual(el.toasts.length, 0);
     });
 
@@ -207,7 +174,7 @@ describe('connections-toast-region', () => {
       toast.dispatchEvent(new PointerEvent('pointerenter'));
       $(el, '[part~="dismiss"]')!.focus();
       toast.dispatchEvent(new PointerEvent('pointerleave'));
-      clock.advance(60_000);
+      clock.tick(60_000);
       assert.strictEqual(el.toasts.length, 1);
     });
 
@@ -396,11 +363,11 @@ describe('connections-toast-region', () => {
       const parent = el.parentElement!;
       el.remove();
       assert.strictEqual(clock.pending, 0);
-      clock.advance(60_000);
+      clock.tick(60_000);
       assert.strictEqual(el.toasts.length, 3);
       parent.append(el);
       assert.strictEqual(clock.pending, 2);
-      clock.advance(6000);
+      clock.tick(6000);
       assert.strictEqual(el.toasts.length, 1);
     });
 
