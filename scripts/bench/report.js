@@ -13,7 +13,17 @@ function table(rows) {
   return rows.map((row) => row.map(cell).join('   ')).join('\n');
 }
 
-export function printReport({ date, machine, bundle, firstRender, revoke, search, heap, seconds }) {
+export function printReport({
+  date,
+  machine,
+  bundle,
+  firstRender,
+  revoke,
+  search,
+  http,
+  heap,
+  seconds,
+}) {
   const at10k = firstRender.find((size) => size.connections === 10000);
   const perMount = (heap.after - heap.afterHalf) / (heap.cycles / 2);
   const lines = [
@@ -78,6 +88,8 @@ export function printReport({ date, machine, bundle, firstRender, revoke, search
       ],
       ['one search keystroke: next frame drawn', `${ms(search.ms)} ms`, '-'],
       ['one search keystroke: longest task', `${ms(search.longestTaskMs)} ms`, '-'],
+      ['over HTTP (pages of 100): first screen', `${ms(http.ms)} ms`, '-'],
+      ['over HTTP: longest task', `${ms(http.longestTaskMs)} ms`, '-'],
     ]),
     '',
     `heap, <connections-portal> with ${count(heap.connections)} connections mounted and removed ` +

@@ -22,6 +22,7 @@ import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../find-chrome.js';
+import { createReferenceServer } from '../../demo/server/index.js';
 import { printReport } from './report.js';
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -143,7 +144,23 @@ function summarize(side) {
   };
 }
 
-const server = createServer((req, res) => {
+// The reference server under /api, for the load over HTTP (its control endpoints make the workspace).
+// Workspace `bench`: the page's fixture of 10,000 (same shape), served in pages of 100.
+const benchConnections = Array.from({ length: 10000 }, (_, i) => ({
+  id: `c${i}`,
+  app: { key: `app${i % 20}`, name: `App ${i % 20}`, iconUrl: null },
+  label: `Connection number ${i}`,
+  status: ['active', 'error', 'pending', 'revoked'][i % 4],
+  externalAccountEmail: null,
+  lastRefreshedAt: null,
+  refreshable: true,
+}));
+const reference = createReferenceServer({
+  basePath: '/api',
+  seed: { bench: { connections: benchConnections, requests: [], pageSize: 100 } },
+});
+const server = createServer(async (req, res) => {
+  if (await reference.handle(req, res)) return;
   const file = FILES[new URL(req.url, 'http://x').pathname];
   res.writeHead(file ? 200 : 404, { 'Content-Type': file?.type ?? 'text/plain' });
   res.end(file?.body ?? 'not found');
@@ -157,6 +174,12 @@ const started = Date.now();
 try {
   let { page, heap } = await openPage(browser);
   const sizes = await firstRenders(page, heap);
+  progress('10000 connections over HTTP: 3 runs…');
+  const overHttp = [];
+  for (let i = 0; i < 3; i += 1) {
+    await heap();
+    overHttp.push(await page.evaluate((n) => globalThis.bench.mountHttp(n), 10000));
+  }
   await page.close();
   ({ page, heap } = await openPage(browser));
   const heapResult = await heapCycles(page, heap);
@@ -196,6 +219,11 @@ try {
       longestTaskMs: round(median(at10k.lit.map((run) => run.search.longestTask))),
       longestFrameMs: round(median(at10k.lit.map((run) => run.search.longestFrame))),
     },
+    http: {
+      connections: 10000,
+      ms: round(median(overHttp.map((run) => run.ms))),
+      longestTaskMs: round(median(overHttp.map((run) => run.longestTask))),
+    },
     heap: heapResult,
     seconds: Math.round((Date.now() - started) / 1000),
   };
@@ -204,5 +232,6 @@ try {
   printReport(results);
 } finally {
   await browser.close();
+  reference.close();
   server.close();
 }
