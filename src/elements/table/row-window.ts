@@ -59,7 +59,12 @@ export class RowWindow implements ReactiveController {
 
   /** The rows to draw out of `total`, and the pixels the spacers hold above and below them. */
   slice(total: number): RowRange & { before: number; after: number } {
-    this.total = total;
+    if (total !== this.total) {
+      // A search changed the list: keep the window's place where it can, else start from the top.
+      const first = Math.max(0, Math.min(this.range.first, total - FIRST_SCREEN));
+      this.range = { first, end: first + FIRST_SCREEN };
+      this.total = total;
+    }
     if (total <= WINDOW_THRESHOLD) return { first: 0, end: total, before: 0, after: 0 };
     const first = Math.min(this.range.first, Math.max(0, total - 1));
     const end = Math.min(total, Math.max(this.range.end, first + 1));
