@@ -75,6 +75,16 @@ export class RowWindow implements ReactiveController {
   /** A row's link took focus: keep it and its neighbours drawn. */
   focus(index: number | undefined): void {
     this.focused = index;
+    // At once, not on the next frame (which a busy or background page may run late): the next Tab
+    // is another task, and the row it goes to must be in the DOM by then.
+    const { first, end } = this.range;
+    if (index !== undefined && (index + 1 >= end || index - 1 < first)) {
+      this.range = {
+        first: Math.min(first, Math.max(0, index - 1)),
+        end: Math.max(end, Math.min(this.total, index + 2)),
+      };
+      this.host.requestUpdate();
+    }
     this.schedule();
   }
 
