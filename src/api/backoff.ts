@@ -17,11 +17,24 @@ export const DEFAULT_RETRY: ResolvedRetryOptions = {
   maxDelayMs: 5000,
 };
 
+/**
+ * `value` when it is a finite number, else a `RangeError` naming the option: `NaN` attempts would
+ * retry until aborted, and a `NaN` limit would take any Retry-After with no wait at all.
+ */
+export function finiteOption(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new RangeError(`${name} must be a finite number.`);
+  }
+  return value;
+}
+
 export function resolveRetry(options: RetryOptions = {}): ResolvedRetryOptions {
+  const { attempts, baseDelayMs, maxDelayMs } = DEFAULT_RETRY;
   return {
-    attempts: Math.max(1, Math.floor(options.attempts ?? DEFAULT_RETRY.attempts)),
-    baseDelayMs: Math.max(0, options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs),
-    maxDelayMs: Math.max(0, options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs),
+    attempts: Math.max(1, Math.floor(finiteOption('retry.attempts', options.attempts, attempts))),
+    baseDelayMs: Math.max(0, finiteOption('retry.baseDelayMs', options.baseDelayMs, baseDelayMs)),
+    maxDelayMs: Math.max(0, finiteOption('retry.maxDelayMs', options.maxDelayMs, maxDelayMs)),
   };
 }
 

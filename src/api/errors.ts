@@ -64,6 +64,19 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The copy of `error` that may travel in a DOM event (which crosses every shadow root): kind,
+ * status, code and message, without `cause`, where a host's own `fetch` or `.api` may have put a
+ * request and its headers (and so a token).
+ */
+export function withoutCause(error: ApiError): ApiError {
+  return new ApiError(error.kind, error.message, {
+    status: error.status,
+    code: error.code,
+    retryAfter: error.retryAfter,
+  });
+}
+
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }

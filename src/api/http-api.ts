@@ -17,11 +17,13 @@
 import { sleep } from './abort.js';
 import {
   parseRetryAfter,
+  finiteOption,
   resolveRetry,
   retryDelay,
   type ResolvedRetryOptions,
   type RetryOptions,
 } from './backoff.js';
+import { isUrlSafeId } from '../utils/url-policy.js';
 import { ApiError } from './errors.js';
 import { errorFor } from './http-errors.js';
 import {
@@ -87,6 +89,17 @@ function parseJson(text: string, description: string): unknown {
   }
 }
 
+/**
+ * `/connections/{id}`, or `not-found` without a request when the id cannot be one segment of a URL
+ * that stays the connection's own (`..` would post to the workspace itself).
+ */
+function connectionPath(id: string): string {
+  if (!isUrlSafeId(id)) {
+    throw new ApiError('not-found', 'No connection has this id: it cannot be part of a URL.');
+  }
+  return `/connections/${encodeURIComponent(id)}`;
+}
+
 const isRetryableStatus = (status: number) => status === 429 || status >= 500;
 
 export class HttpConnectionsApi implements ConnectionsApi {
@@ -103,7 +116,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
   constructor(options: HttpConnectionsApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.workspaceId = options.workspaceId;
-    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.timeoutMs = finiteOption('timeoutMs', options.timeoutMs, 15_000);
     this.#tokens = new SessionTokens(options.getSessionToken, this.timeoutMs);
     this.#fetch = options.fetch;
     this.#headers = new Headers(options.headers);
@@ -132,21 +145,16 @@ export class HttpConnectionsApi implements ConnectionsApi {
   }
 
   async getConnection(id: string, options: RequestOptions = {}): Promise<Connection> {
-    const body = await this.#request(
-      'GET',
-      `/connections/${encodeURIComponent(id)}`,
-      options.signal,
-    );
-    return parseConnection(body);
+    return parseConnection(await this.#request('GET', connectionPath(id), options.signal));
   }
 
   async refreshConnection(id: string, options: RequestOptions = {}): Promise<Connection> {
-    const path = `/connections/${encodeURIComponent(id)}/refresh`;
+    const path = `${connectionPath(id)}/refresh`;
     return parseConnection(await this.#request('POST', path, options.signal));
   }
 
   async revokeConnection(id: string, options: RequestOptions = {}): Promise<Connection> {
-    const path = `/connections/${encodeURIComponent(id)}/revoke`;
+    const path = `${connectionPath(id)}/revoke`;
     return parseConnection(await this.#request('POST', path, options.signal));
   }
 

@@ -26,7 +26,10 @@ function readErrorBody(text: string): ErrorBody {
 
 /** `text` with every occurrence of `secret` blanked out. */
 function redact(text: string | undefined, secret: string | undefined): string | undefined {
-  return text && secret ? text.split(secret).join('[redacted]') : text;
+  if (!text || !secret) return text;
+  // As sent and as a URL would carry it (a server may echo a query string or a redirect).
+  const forms = [secret, encodeURIComponent(secret)];
+  return forms.reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
 /**

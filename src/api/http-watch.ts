@@ -11,7 +11,7 @@
  * - Only `event: connection` is read; data that is not a valid Connection is skipped.
  */
 import { abortable, sleep } from './abort.js';
-import { backoffDelay, type RetryOptions } from './backoff.js';
+import { backoffDelay, finiteOption, type RetryOptions } from './backoff.js';
 import { ApiError, WATCH_FATAL_KINDS } from './errors.js';
 import { EventStreamParser, type ServerSentEvent } from './event-stream.js';
 import { errorFor } from './http-errors.js';
@@ -36,10 +36,16 @@ export interface ResolvedWatchOptions {
 
 export function resolveWatch(options: HttpWatchOptions = {}): ResolvedWatchOptions {
   return {
-    silenceMs: Math.max(1, options.silenceMs ?? 45_000),
+    silenceMs: Math.max(1, finiteOption('watch.silenceMs', options.silenceMs, 45_000)),
     retry: {
-      baseDelayMs: Math.max(0, options.retry?.baseDelayMs ?? 1000),
-      maxDelayMs: Math.max(0, options.retry?.maxDelayMs ?? 30_000),
+      baseDelayMs: Math.max(
+        0,
+        finiteOption('watch.retry.baseDelayMs', options.retry?.baseDelayMs, 1000),
+      ),
+      maxDelayMs: Math.max(
+        0,
+        finiteOption('watch.retry.maxDelayMs', options.retry?.maxDelayMs, 30_000),
+      ),
     },
   };
 }

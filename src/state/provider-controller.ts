@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError } from '../api/errors.js';
+import { withoutCause, type ApiError } from '../api/errors.js';
 import { HttpConnectionsApi } from '../api/http-api.js';
 import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
@@ -171,13 +171,7 @@ export class ProviderController implements ReactiveController {
   private onStoreError(error: ApiError): void {
     if (error.kind !== 'unauthorized' || this.authEpisode) return;
     this.authEpisode = true;
-    // A copy without `cause`: whatever the api attached (a request, its headers) stays out of the DOM.
-    const safe = new ApiError(error.kind, error.message, {
-      status: error.status,
-      code: error.code,
-      retryAfter: error.retryAfter,
-    });
-    emit(this.host, 'connections-auth-required', { error: safe });
+    emit(this.host, 'connections-auth-required', { error: withoutCause(error) });
   }
 }
 

@@ -11,6 +11,8 @@ export interface ListView {
   status: LoadStatus;
   connections: readonly Connection[];
   error?: ApiError;
+  /** Connections left out of a load (ids that cannot make a safe URL): reported, not shown. */
+  leftOut?: ApiError;
 }
 
 /**
@@ -32,6 +34,7 @@ export function selectList(state: StoreState): ListView {
     view = {
       status: list.status,
       error: list.error,
+      leftOut: list.leftOut,
       // An id the store does not hold (never expected) is skipped rather than drawn empty.
       connections: list.ids.flatMap((id) => connections.get(id) ?? []),
     };

@@ -7,6 +7,7 @@
 import { ApiError } from '../api/errors.js';
 import type { Connection, ConnectionsApi } from '../api/types.js';
 import type { Clock } from '../utils/clock.js';
+import { isUrlSafeId } from '../utils/url-policy.js';
 import { LatestRequest, type Stamp } from './latest-request.js';
 import { StoreBase, toApiError } from './store-base.js';
 import type {
@@ -25,6 +26,11 @@ export function expectId(id: string, connection: Connection): Connection {
     'invalid-response',
     'The server answered with another connection than the one asked for.',
   );
+}
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && !!seen.add(item.id));
 }
 
 export class StoreReads extends StoreBase {
@@ -58,12 +64,22 @@ export class StoreReads extends StoreBase {
       'list',
       options,
       (api, signal) => api.listConnections({ signal }),
-      (connections, stamp, source) => {
+      (answer, stamp, source) => {
+        // A connection whose id cannot make a safe URL is left out; the rest is listed.
+        const connections = answer.filter((c) => isUrlSafeId(c.id));
         const map = new Map(this.state.connections);
         for (const connection of connections) this.write(map, connection, stamp, source);
         // An id listed twice (a server paging over a changing list) is one row, where it came first.
         const ids = [...new Set(connections.map((c) => c.id))];
-        return { connections: map, list: { status: 'ready', ids } };
+        const dropped = answer.length - connections.length;
+        const leftOut =
+          dropped && !options.background
+            ? new ApiError(
+                'invalid-response',
+                `${dropped} connection(s) left out: their ids cannot be part of a URL.`,
+              )
+            : undefined;
+        return { connections: map, list: { status: 'ready', ids, ...(leftOut && { leftOut }) } };
       },
     );
   }
@@ -79,7 +95,8 @@ export class StoreReads extends StoreBase {
       'requests',
       options,
       (api, signal) => api.listConnectionRequests({ signal }),
-      (items) => ({ requests: { status: 'ready', items } }),
+      // A request listed twice is shown once, where it came first (the panel keys rows by id).
+      (items) => ({ requests: { status: 'ready', items: uniqueById(items) } }),
     );
   }
 

@@ -15,6 +15,11 @@ export interface ListState {
   /** The connections of the list, in the server's order; look them up in `connections`. */
   ids: readonly string[];
   error?: ApiError;
+  /**
+   * Set by a load that left connections out because their ids cannot make a safe URL (the rest is
+   * listed): an `invalid-response` error naming how many, never which. Never set by a live read.
+   */
+  leftOut?: ApiError;
 }
 
 export interface DetailState {

@@ -41,3 +41,19 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
 export function safeHref(value: unknown, base?: string): string | undefined {
   return safeUrl(value, base) === undefined ? undefined : (value as string).trim();
 }
+
+/**
+ * Whether a connection id can be one path segment of a URL that stays the connection's own: not
+ * empty, not `.` or `..` (a browser resolves those away, even encoded, and the request would go to
+ * another endpoint), and well-formed UTF-16 (`encodeURIComponent` throws on a lone surrogate). A
+ * connection whose id fails this is left out of the list, and no request is ever made for it.
+ */
+export function isUrlSafeId(id: string): boolean {
+  if (id === '' || id === '.' || id === '..') return false;
+  try {
+    encodeURIComponent(id);
+    return true;
+  } catch {
+    return false;
+  }
+}

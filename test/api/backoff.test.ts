@@ -1,3 +1,4 @@
+import { HttpConnectionsApi } from '../../src/api/http-api.js';
 import { expect } from '@open-wc/testing';
 import {
   DEFAULT_RETRY,
@@ -67,5 +68,24 @@ describe('backoff', () => {
     expect(resolveRetry()).to.deep.equal(DEFAULT_RETRY);
     expect(DEFAULT_RETRY).to.deep.equal({ attempts: 3, baseDelayMs: 300, maxDelayMs: 5000 });
     expect(resolveRetry({ attempts: 0 }).attempts).to.equal(1);
+  });
+
+  it('rejects options that are not finite numbers, naming the option', () => {
+    expect(() => resolveRetry({ attempts: Number.NaN })).to.throw(
+      RangeError,
+      'retry.attempts must be a finite number.',
+    );
+    expect(() => resolveRetry({ maxDelayMs: Number.NaN })).to.throw(RangeError, 'retry.maxDelayMs');
+    expect(() => resolveRetry({ baseDelayMs: Infinity })).to.throw(RangeError, 'retry.baseDelayMs');
+    expect(
+      () => new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'w', retry: { attempts: NaN } }),
+    ).to.throw(RangeError, 'retry.attempts');
+    expect(
+      () => new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'w', timeoutMs: NaN }),
+    ).to.throw(RangeError, 'timeoutMs');
+    expect(
+      () =>
+        new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'w', watch: { silenceMs: NaN } }),
+    ).to.throw(RangeError, 'watch.silenceMs');
   });
 });

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
+import { withoutCause } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
 import { toasterContext, type ToastOptions } from '../../context.js';
 import { emit, type PortalEventDetails, type PortalEventName } from '../../events.js';
@@ -99,7 +100,7 @@ export class ActionController {
     if (toast) this.toaster.value?.show(toast);
     const connection = outcome.connection ?? asked;
     if (outcome.ok) send(report.succeeded, { connection });
-    else send(report.failed, { connection, error: outcome.error });
+    else send(report.failed, { connection, error: withoutCause(outcome.error) });
     if (connection.status !== outcome.previousStatus) {
       const { previousStatus } = outcome;
       send('connection-status-changed', { connection, previousStatus, source: 'action' });

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import type { ApiError } from '../../api/errors.js';
+import { withoutCause, type ApiError } from '../../api/errors.js';
 import { emit, type PortalEventDetails, type PortalEventName } from '../../events.js';
 import { hostStyles } from '../../styles/shared.styles.js';
 
@@ -37,7 +37,7 @@ export class BaseElement extends LitElement {
   protected reportLoadFailure(error: ApiError | undefined): void {
     if (!error || reportedFailures.has(error)) return;
     reportedFailures.add(error);
-    this.emit('connections-load-failed', { error });
+    this.emit('connections-load-failed', { error: withoutCause(error) });
   }
 
   /** Fires a portal event from this element; false when a listener prevented a cancelable one. */

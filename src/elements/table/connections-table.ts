@@ -148,6 +148,7 @@ export class ConnectionsTable extends BaseElement {
   protected override updated(): void {
     const list = this.store.list;
     if (list.status === 'error') this.reportLoadFailure(list.error);
+    if (list.status === 'ready') this.reportLoadFailure(list.leftOut);
   }
 
   /** Whether the workspace is big enough for search and sort. */
