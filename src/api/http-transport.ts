@@ -34,12 +34,23 @@ export type ReadAnswer<T> = (
   abortFetch: (reason?: unknown) => void,
 ) => Promise<T>;
 
-/** Reads the whole body. */
-export const readText: ReadAnswer<AttemptResponse> = async (response) => ({
-  status: response.status,
-  headers: response.headers,
-  text: await response.text(),
-});
+/**
+ * Reads the whole body. A body shorter than its `Content-Length` was cut off: WebKit resolves
+ * `text()` with the part it got where Chromium and Firefox reject, so the check makes it a network
+ * failure in every engine. (Only without `Content-Encoding`: then the length counts encoded bytes.)
+ */
+export const readText: ReadAnswer<AttemptResponse> = async (response) => {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  if (!response.headers.has('Content-Encoding') && bytes.length < declared) {
+    throw new TypeError('The body ended before its Content-Length.');
+  }
+  return {
+    status: response.status,
+    headers: response.headers,
+    text: new TextDecoder().decode(bytes),
+  };
+};
 
 /** One attempt: the fetch, then `read`, both within `timeoutMs` and under the caller's signal. */
 export async function exchange<T>(request: AttemptRequest, read: ReadAnswer<T>): Promise<T> {

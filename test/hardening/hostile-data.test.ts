@@ -131,6 +131,20 @@ describe('hostile ids and data', () => {
     expect(error.cause).to.equal(undefined);
   });
 
+  it('a body shorter than its Content-Length is a network failure, not "not JSON" (what WebKit reads)', async () => {
+    const cut = '{"connections":[{"id":"c1"';
+    const api = new HttpConnectionsApi({
+      baseUrl: BASE_URL,
+      workspaceId: 'acme',
+      retry: { attempts: 1 },
+      // What WebKit hands over when the connection drops mid-body: the part it got, resolved.
+      fetch: async () =>
+        new Response(cut, { status: 200, headers: { 'Content-Length': String(cut.length + 500) } }),
+    });
+    const error = await expectApiError(api.listConnections(), 'network');
+    expect(error.message).to.equal('GET /connections failed: the network request failed.');
+  });
+
   it('a token the server echoes URL-encoded is redacted as well', async () => {
     const token = 'tok/with+signs=';
     const api = new HttpConnectionsApi({
