@@ -55,6 +55,8 @@ export function createDemoServer({ settlePendingAfterMs } = {}) {
 const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 if (isMain) {
   const port = Number(process.env.PORT ?? 8000);
+  // This machine only, unless HOST says otherwise: the demo's control endpoints can change its data.
+  const host = process.env.HOST || '127.0.0.1';
   const server = createDemoServer({ settlePendingAfterMs: DEMO_SETTLE_AFTER_MS });
   server.on('error', (error) => {
     console.error(
@@ -64,7 +66,8 @@ if (isMain) {
     );
     process.exit(1);
   });
-  server.listen(port, () => {
+  server.listen(port, host, () => {
+    console.log(`Listening on ${host}:${port} (HOST and PORT change it).`);
     console.log(`Demo portal: http://localhost:${port}/portal/connections`);
     console.log(
       `Reference REST API: http://localhost:${port}/api (seeded in memory; a restart resets it)`,

@@ -52,10 +52,15 @@ export function createStaticHandler({ csp }) {
     }
     const mount = MOUNTS.find(({ prefix }) => pathname.startsWith(prefix));
     if (!mount) return notFound(res);
-    const file = resolve(
-      mount.dir,
-      normalize(decodeURIComponent(pathname.slice(mount.prefix.length))),
-    );
+    let relative;
+    try {
+      relative = decodeURIComponent(pathname.slice(mount.prefix.length));
+    } catch {
+      // A malformed escape (`/demo/%E0%A4%A`): the client's mistake, not a server error.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return res.end('Bad request: the path is not valid percent-encoding.');
+    }
+    const file = resolve(mount.dir, normalize(relative));
     if (!file.startsWith(mount.dir + sep)) return notFound(res);
     return send(res, file);
   };

@@ -102,7 +102,10 @@ async function walkThrough(bundleFile, width) {
 
   steps.errors = errors.join('\n');
   await page.close();
-  await fetch(`${origin}/api/__control/reset`, { method: 'POST' });
+  await fetch(`${origin}/api/__control/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+  });
   return steps;
 }
 

@@ -143,11 +143,39 @@ async function controlStream(workspace, req, res, method, rest) {
 }
 
 /**
+ * Another website cannot drive the control endpoints: a change must be JSON (which a cross-site
+ * form or `no-cors` request cannot send without a CORS preflight we never answer), and a request
+ * that says where it comes from must come from this origin.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} method
+ */
+function checkControlRequest(req, method) {
+  const { origin, host } = req.headers;
+  let sameOrigin = origin === undefined;
+  try {
+    sameOrigin ||= new URL(origin).host === host;
+  } catch {
+    sameOrigin = false;
+  }
+  if (!sameOrigin)
+    throw new HttpError(403, 'forbidden', 'Control requests come from this origin only.');
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (method !== 'GET' && type !== 'application/json') {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      'Control requests send Content-Type: application/json.',
+    );
+  }
+}
+
+/**
  * @param {import('./workspaces.js').WorkspaceStore} store
  * @param {string} method
  * @param {string[]} segments  the decoded path segments after __control
  */
 export async function handleControl(store, req, res, method, segments) {
+  checkControlRequest(req, method);
   const [first, workspaceId, action, ...rest] = segments;
   if (first === 'reset' && segments.length === 1) {
     if (method !== 'POST') throw methodNotAllowed('POST');

@@ -97,6 +97,7 @@ export async function playFault(fault, req, res) {
     // it; a cut body always surfaces as a network error.)
     req.socket.end(
       'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n' +
+        "X-Content-Type-Options: nosniff\r\nContent-Security-Policy: default-src 'none'\r\n" +
         'Cache-Control: no-store\r\nConnection: close\r\n\r\n{"connec',
     );
     return true;

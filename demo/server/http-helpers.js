@@ -33,13 +33,24 @@ export const notFound = (message = 'Not found.') => new HttpError(404, 'not_foun
 export function sendRaw(res, status, body, headers = {}) {
   if (res.destroyed || res.writableEnded) return;
   res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(body),
     ...headers,
+    // Last, so no fault's headers can make an API answer anything but JSON a browser will not run.
+    ...API_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
   });
   res.end(body);
 }
+
+/**
+ * On every API answer: never sniffed into another type, and nothing in it may load or run if a
+ * browser is made to open it as a page.
+ */
+export const API_HEADERS = Object.freeze({
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'",
+});
 
 /**
  * @param {import('node:http').ServerResponse} res
@@ -50,7 +61,7 @@ export function sendRaw(res, status, body, headers = {}) {
 export function sendJson(res, status, value, headers = {}) {
   if (status === 204) {
     if (res.destroyed || res.writableEnded) return;
-    res.writeHead(204, { 'Cache-Control': 'no-store', ...headers });
+    res.writeHead(204, { 'Cache-Control': 'no-store', ...headers, ...API_HEADERS });
     res.end();
     return;
   }

@@ -57,7 +57,11 @@ export function createReferenceServer({
     try {
       parsed = parseUrl(req.url ?? '/');
     } catch {
-      return false;
+      // A malformed escape under our base path is the client's mistake: 400, never a 500.
+      const raw = (req.url ?? '/').split('?')[0];
+      if (raw !== basePath && !raw.startsWith(`${basePath}/`)) return false;
+      sendError(res, new HttpError(400, 'bad_request', 'The path is not valid percent-encoding.'));
+      return true;
     }
     const { segments, rawPath, query } = parsed;
     if (!baseSegments.every((segment, i) => segments[i] === segment)) return false;

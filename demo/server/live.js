@@ -1,3 +1,4 @@
+import { API_HEADERS } from './http-helpers.js';
 // Live updates: every change of a client-visible connection becomes a numbered event, pushed to the
 // workspace's open event streams (GET /workspaces/{ws}/connection-events) and kept (the last
 // EVENT_MEMORY) for clients that reconnect with Last-Event-ID. Also the provider-side changes the
@@ -101,6 +102,7 @@ export function openEventStream(workspace, req, res) {
   const { live } = workspace;
   const header = req.headers['last-event-id'];
   res.writeHead(200, {
+    ...API_HEADERS,
     'Content-Type': 'text/event-stream',
     'Cache-Control': 'no-store',
     // Proxies (nginx and others that honour it) must pass every event on at once.

@@ -1,5 +1,8 @@
 // The REST contract (docs/openapi.yaml), under {basePath}/workspaces/{workspaceId}.
 import { HttpError, notFound, sendJson } from './http-helpers.js';
+
+/** The newest requests each workspace's log keeps. */
+export const MAX_LOG = 1000;
 import { playFault, takeFault } from './faults.js';
 import { openEventStream } from './live.js';
 import {
@@ -79,6 +82,8 @@ export async function handleWorkspaceRequest(
   // Shows a client's reconnects to the event stream (the id it last saw).
   if (typeof lastEventId === 'string') entry.lastEventId = lastEventId;
   workspace.log.push(entry);
+  // Bounded: a page left open (or a hostile one) cannot grow the server's memory without end.
+  if (workspace.log.length > MAX_LOG) workspace.log.splice(0, workspace.log.length - MAX_LOG);
 
   const fault = takeFault(workspace.faults, method, rawSubPath);
   if (fault && (await playFault(fault, req, res))) return;

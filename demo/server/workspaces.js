@@ -10,6 +10,8 @@ import { createSeed, isClientVisible, toClientConnection, toClientRequest } from
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
+/** Workspaces the control endpoints may create before the oldest is dropped. */
+export const MAX_CREATED = 500;
 
 /**
  * What a workspace's live updates do (see live.js).
@@ -104,6 +106,7 @@ export class WorkspaceStore {
   reset() {
     this.close();
     this.workspaces.clear();
+    this.created = [];
     for (const [id, seed] of Object.entries(this.makeSeed())) {
       this.workspaces.set(id, toWorkspace(seed, this.liveOptions));
     }
@@ -123,6 +126,14 @@ export class WorkspaceStore {
   create(seed) {
     const id = `ws_${randomUUID()}`;
     this.workspaces.set(id, toWorkspace(seed, this.liveOptions));
+    this.created.push(id);
+    // Bounded: the oldest created workspace goes first (the seeded ones stay).
+    while (this.created.length > MAX_CREATED) {
+      const oldest = this.created.shift();
+      const workspace = this.workspaces.get(oldest);
+      if (workspace) stopLive(workspace);
+      this.workspaces.delete(oldest);
+    }
     return id;
   }
 

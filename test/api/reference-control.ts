@@ -38,7 +38,8 @@ export interface LoggedRequest {
 async function control(method: string, path: string, body?: unknown): Promise<Response> {
   const response = await fetch(`${BASE_URL}/__control${path}`, {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    // Control changes are JSON, even with no body (the server refuses anything else).
+    headers: method === 'GET' ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status}`);

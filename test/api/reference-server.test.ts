@@ -301,12 +301,13 @@ describe('reference server: connection-events', () => {
     // Only a pending connection settles, only an active one expires: 409, and nothing is streamed.
     const again = await fetch(`/api/__control/workspaces/${ws}/connections/conn_drive_01/settle`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
     });
     expect(again.status).to.equal(409);
     expect(errorCode((await again.json()) as Record<string, unknown>)).to.equal('conflict');
     const notActive = await fetch(
       `/api/__control/workspaces/${ws}/connections/conn_salesforce_01/expire`,
-      { method: 'POST' },
+      { method: 'POST', headers: { 'Content-Type': 'application/json' } },
     );
     expect(notActive.status).to.equal(409);
     expect((await streamState(ws)).lastEventId).to.equal(3);

@@ -68,5 +68,8 @@ test('the demo panel changes connections as the provider would, and withdraws th
     ),
     [],
   );
-  await fetch(`${demo.origin}/api/__control/reset`, { method: 'POST' });
+  await fetch(`${demo.origin}/api/__control/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+  });
 });

@@ -103,7 +103,11 @@ test(
     // A connection that becomes pending (through a control endpoint) settles in its turn.
     const pendingAgain = await fetch(
       `${api}/__control/workspaces/acme/connections/conn_slack_01/status`,
-      { method: 'POST', body: JSON.stringify({ status: 'pending' }) },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'pending' }),
+      },
     );
     assert.equal((await pendingAgain.json()).status, 'pending');
     assert.match(await again.next(), /"id":"conn_slack_01".*"status":"pending"/);

@@ -20,6 +20,7 @@ test('a revoke in one tab shows revoked in the other, with no request from the o
   // Nothing pending (Google Drive finishes its setup), so in poll mode nothing polls either.
   await fetch(`${demo.origin}/api/__control/workspaces/acme/connections/conn_drive_01/settle`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
   });
   const context = await demo.browser.newContext();
   const [first, second] = [await context.newPage(), await context.newPage()];
