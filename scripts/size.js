@@ -11,7 +11,8 @@ const BUDGETS = [
   // 31.2: minified templates, renamed private members and a hand-written validator took it from
   // 33.4 to 30.7 KiB; the budget is that plus 0.5 KiB.
   // 33.4: the table's search, sort and windowing (issue 10) add 2.2 KiB: 32.9 KiB, plus 0.5.
-  { file: 'dist/portal-connections.bundle.js', maxKiB: 33.4, top: 10 },
+  // 33.9: hardening (issue 11: safe ids, errors without cause, cut bodies, option checks) 33.4.
+  { file: 'dist/portal-connections.bundle.js', maxKiB: 33.9, top: 10 },
 ];
 
 let failed = false;
