@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -252,7 +251,7 @@ export class ToastRegion extends BaseElement implements Toaster {
     const { id, variant, title, detail } = entry.toast;
     return html`<div
       part="toast"
-      class=${classMap({ toast: true, [`toast--${variant}`]: true })}
+      class="toast toast--${variant}"
       data-toast-id=${id}
       @pointerenter=${(event: Event) => this.hold(event, 'hover')}
       @pointerleave=${(event: Event) => this.release(event, 'hover')}
@@ -281,7 +280,7 @@ export class ToastRegion extends BaseElement implements Toaster {
   override render() {
     const { messages } = this.i18n;
     const top = this.currentPlacement === 'top';
-    return html`<div class=${classMap({ stack: true, 'stack--top': top })}>
+    return html`<div class="stack ${top ? 'stack--top' : ''}">
       <div class="live" role="status" aria-atomic="false">
         ${this.renderToasts('success', messages)}
       </div>
