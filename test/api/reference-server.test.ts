@@ -220,6 +220,9 @@ async function openStream(
   const response = await fetch(`/api/workspaces/${workspaceId}/connection-events`, {
     headers,
     signal: controller.signal,
+    // As the client asks: Firefox's cache would otherwise hold a second request for the same URL
+    // until the first (a stream that never ends) completes.
+    cache: 'no-store',
   });
   if (!response.body) throw new Error('no body');
   const stream = new EventStream(response, response.body.getReader(), controller);
