@@ -161,11 +161,13 @@ export class LiveUpdates {
 
   /** Whether any connection an element shows is pending. */
   private pendingShown(): boolean {
-    const { connections, list } = this.store.state;
-    const isPending = (id: string) => connections.get(id)?.status === 'pending';
-    if (this.store.shown.list && list.ids.some(isPending)) return true;
+    const isPending = this.isPending;
+    if (this.store.shown.list && this.store.state.list.ids.some(isPending)) return true;
     return [...this.store.shown.ids].some(isPending);
   }
+
+  private readonly isPending = (id: string): boolean =>
+    this.store.state.connections.get(id)?.status === 'pending';
 
   /**
    * Reads what is shown in the background: the list (past 100 rows, only its pending connections,
@@ -174,8 +176,8 @@ export class LiveUpdates {
    */
   private async readShown(onlyPending: boolean): Promise<boolean> {
     const { store } = this;
-    const { connections, list } = store.state;
-    const isPending = (id: string) => connections.get(id)?.status === 'pending';
+    const { list } = store.state;
+    const { isPending } = this;
     const reads: Promise<boolean>[] = [];
     const covered = new Set<string>();
     const byId = (id: string) =>

@@ -95,9 +95,7 @@ export class StoreBase {
     const last = this.written.get(connection.id);
     if (this.disposed || !this.current.connections.has(connection.id)) return false;
     if (last && at <= last.at) return false;
-    const map = new Map(this.current.connections);
-    this.write(map, connection, { seq: ++this.seq, at }, 'other-tab');
-    this.setState({ connections: map });
+    this.writeOne(connection, at, 'other-tab');
     return true;
   }
 
@@ -134,10 +132,13 @@ export class StoreBase {
     return true;
   }
 
-  /** An action's result: authoritative when it arrives, stamped with when the action started. */
-  protected writeAuthoritative(connection: Connection, startedAt: number): void {
+  /**
+   * One connection, authoritative when it arrives (a fresh `seq`: an action's result, a push, a
+   * write from another tab), stamped with `at`, when what brought it started.
+   */
+  protected writeOne(connection: Connection, at: number, source: WriteSource): void {
     const map = new Map(this.current.connections);
-    this.write(map, connection, { seq: ++this.seq, at: startedAt }, 'action');
+    this.write(map, connection, { seq: ++this.seq, at }, source);
     this.setState({ connections: map });
   }
 

@@ -65,13 +65,14 @@ export class StoreReads extends StoreBase {
       options,
       (api, signal) => api.listConnections({ signal }),
       (answer, stamp, source) => {
-        // A connection whose id cannot make a safe URL is left out; the rest is listed.
-        const connections = answer.filter((c) => isUrlSafeId(c.id));
+        // A connection whose id cannot make a safe URL is left out; the rest is listed. An id
+        // listed twice (a server paging over a changing list) is one row, where it came first.
+        const safe = answer.filter((c) => isUrlSafeId(c.id));
+        const connections = uniqueById(safe);
         const map = new Map(this.state.connections);
         for (const connection of connections) this.write(map, connection, stamp, source);
-        // An id listed twice (a server paging over a changing list) is one row, where it came first.
-        const ids = [...new Set(connections.map((c) => c.id))];
-        const dropped = answer.length - connections.length;
+        const ids = connections.map((c) => c.id);
+        const dropped = answer.length - safe.length;
         const leftOut =
           dropped && !options.background
             ? new ApiError(
@@ -144,8 +145,7 @@ export class StoreReads extends StoreBase {
    */
   applyPushed(connection: Connection): void {
     if (this.isDisposed || !this.state.connections.has(connection.id)) return;
-    const map = new Map(this.state.connections);
-    if (this.write(map, connection, this.nextStamp(), 'push')) this.setState({ connections: map });
+    this.writeOne(connection, this.clock.now(), 'push');
   }
 
   /** The read in flight, else nothing when ready, else a new read. */

@@ -130,7 +130,7 @@ export class ConnectionsStore extends StoreReads {
       return { ok: false, error: apiError, connection, previousStatus };
     }
     throwIfAborted(signal);
-    this.writeAuthoritative(result, startedAt);
+    this.writeOne(result, startedAt, 'action');
     this.reportSuccess();
     if (action === 'refresh') await this.getConnection(id, { force: true });
     throwIfAborted(signal);

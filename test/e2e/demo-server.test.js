@@ -24,6 +24,16 @@ after(async () => {
 
 const json = { 'Content-Type': 'application/json' };
 
+/** A fresh copy of the seeded workspace, through the control endpoint as this origin may. */
+async function createWorkspace() {
+  const created = await fetch(`${origin}/api/__control/workspaces`, {
+    method: 'POST',
+    body: '{}',
+    headers: json,
+  });
+  return (await created.json()).workspaceId;
+}
+
 test('control changes from another origin, or not as JSON, are refused', async () => {
   const url = `${origin}/api/__control/workspaces`;
   const plain = await fetch(url, {
@@ -49,12 +59,7 @@ test('control changes from another origin, or not as JSON, are refused', async (
 });
 
 test('no fault makes an API answer anything but JSON, and every answer is nosniff with a closed CSP', async () => {
-  const created = await fetch(`${origin}/api/__control/workspaces`, {
-    method: 'POST',
-    body: '{}',
-    headers: json,
-  });
-  const { workspaceId } = await created.json();
+  const workspaceId = await createWorkspace();
   await fetch(`${origin}/api/__control/workspaces/${workspaceId}/faults`, {
     method: 'POST',
     headers: json,
@@ -78,12 +83,7 @@ test('no fault makes an API answer anything but JSON, and every answer is nosnif
 });
 
 test('a workspace log keeps only the newest requests', async () => {
-  const created = await fetch(`${origin}/api/__control/workspaces`, {
-    method: 'POST',
-    body: '{}',
-    headers: json,
-  });
-  const { workspaceId } = await created.json();
+  const workspaceId = await createWorkspace();
   for (let i = 0; i < MAX_LOG + 20; i += 1) {
     await fetch(`${origin}/api/workspaces/${workspaceId}/connection-requests`);
   }

@@ -13,6 +13,9 @@ import { BaseElement } from '../base/base-element.js';
 import { headingTag } from '../base/heading.js';
 import { revokeDialogStyles } from './revoke-dialog.styles.js';
 
+/** The title's heading: level 2 inside its own modal dialog, whatever the page around it. */
+const TITLE = headingTag(2);
+
 /**
  * The confirmation before a revoke: a native modal `<dialog>` (`role="alertdialog"`) titled
  * "Revoke this connection?" that explains the impact, with "Revoke connection" and
@@ -215,8 +218,8 @@ export class RevokeDialog extends BaseElement {
       @cancel=${this.onCancel}
       @close=${this.onClose}
     >
-      ${staticHtml`<${headingTag(2)} id="title" part="title" class="title"
-        >${messages.revokeDialogTitle}</${headingTag(2)}
+      ${staticHtml`<${TITLE} id="title" part="title" class="title"
+        >${messages.revokeDialogTitle}</${TITLE}
       >`}
       <p id="description" part="description" class="description">
         ${messages.revokeDialogDescription}

@@ -3,10 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
-import { errorText } from '../../i18n/error-text.js';
 import { localeOf } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
@@ -19,6 +17,7 @@ import { statusMarkStyles } from '../badge/status-mark.styles.js';
 import { BaseElement } from '../base/base-element.js';
 import { tableStyles } from './connections-table.styles.js';
 import { renderHead, renderSearch, renderSkeletonRows } from './table-parts.js';
+import { renderEmpty, renderError, renderNoMatch } from './table-states.js';
 import { RowWindow } from './row-window.js';
 import {
   filterConnections,
@@ -265,32 +264,6 @@ export class ConnectionsTable extends BaseElement {
       </table>`;
   }
 
-  private renderEmpty() {
-    const m = this.i18n.messages;
-    return html`<div part="empty" class="empty">
-      <p class="empty-title">${m.emptyTitle}</p>
-      <p class="empty-note">${m.emptyNote}</p>
-    </div>`;
-  }
-
-  private renderNoMatch() {
-    const m = this.i18n.messages;
-    return html`<div part="no-match" class="empty">
-      <p class="empty-title">${m.searchNoMatch(this.query.trim())}</p>
-      <button part="clear-search" class="button" type="button" @click=${this.clearSearch}>
-        ${m.searchClear}
-      </button>
-    </div>`;
-  }
-
-  private renderError(error: ApiError | undefined) {
-    const m = this.i18n.messages;
-    return html`<div part="error" class="error">
-      <p>${m.listLoadFailed} ${errorText(error, m)}</p>
-      <button part="retry" class="button" type="button" @click=${this.retry}>${m.retry}</button>
-    </div>`;
-  }
-
   /** The list, searched and sorted when the workspace is big enough; else exactly the API's. */
   private renderList(all: readonly Connection[], busy: boolean): TemplateResult {
     if (!this.searchable) return this.renderTable(all, busy);
@@ -306,19 +279,19 @@ export class ConnectionsTable extends BaseElement {
       total: all.length,
       onInput: (value) => (this.query = value),
     });
-    return html`${search}${shown.length ? this.renderTable(shown, busy) : this.renderNoMatch()}`;
+    return html`${search}${shown.length ? this.renderTable(shown, busy) : renderNoMatch(this.i18n.messages, this.query, () => this.clearSearch())}`;
   }
 
   override render() {
     const list = this.store.list;
     const rows = list.connections;
     if (list.status === 'error') {
-      return html`${this.renderError(list.error)}${
+      return html`${renderError(this.i18n.messages, list.error, () => this.retry())}${
         rows.length ? this.renderList(rows, false) : nothing
       }`;
     }
     if (this.holdPlaceholder) return this.renderTable([], true);
-    if (list.status === 'ready' && rows.length === 0) return this.renderEmpty();
+    if (list.status === 'ready' && rows.length === 0) return renderEmpty(this.i18n.messages);
     if (list.status !== 'ready' && rows.length === 0) return this.renderTable([], true);
     return this.renderList(rows, list.status !== 'ready');
   }

@@ -122,6 +122,26 @@ afterEach(() => history.replaceState(null, '', startUrl));
 
 describe('connections-portal', () => {
   describe('rendering', () => {
+    it('draws its headings at its heading-level: the list heading, the panel below it, the detail app name', async () => {
+      const portal = await fixture<ConnectionsPortal>(
+        html`<connections-portal
+          routing="none"
+          heading-level="3"
+          .api=${seededApi()}
+        ></connections-portal>`,
+      );
+      await waitUntil(() => shadowQuery(portal, 'connection-requests', '[part~="heading"]'));
+      expect(shadowQuery(portal, '[part~="heading"]')!.tagName).to.equal('H3');
+      expect(shadowQuery(portal, 'connection-requests', '[part~="heading"]')!.tagName).to.equal(
+        'H4',
+      );
+      portal.connectionId = 'conn_slack_01';
+      await waitUntil(() => shadowQuery(portal, 'connection-detail', '[part~="app-name"]'));
+      expect(shadowQuery(portal, 'connection-detail', '[part~="app-name"]')!.tagName).to.equal(
+        'H3',
+      );
+    });
+
     it('shows the heading "Connections", the requests panel and the table', async () => {
       const portal = await renderPortal();
       expect(text(shadowQuery(portal, '[part~="heading"]'))).to.equal('Connections');
