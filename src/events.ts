@@ -22,6 +22,10 @@ export interface StatusChangedDetail {
 export interface ErrorDetail {
   error: ApiError;
 }
+export interface BackDetail {
+  /** The connection whose detail the user is leaving. */
+  connectionId: string;
+}
 export interface RequestDetail {
   request: ConnectionRequest;
 }
@@ -38,6 +42,7 @@ export interface PortalEventDetails {
   'connections-load-failed': ErrorDetail;
   'connection-request-connect': RequestDetail;
   'connections-auth-required': ErrorDetail;
+  'connections-back': BackDetail;
 }
 
 export type PortalEventName = keyof PortalEventDetails;
@@ -53,6 +58,7 @@ export type ConnectionStatusChangedEvent = PortalEvent<'connection-status-change
 export type ConnectionsLoadFailedEvent = PortalEvent<'connections-load-failed'>;
 export type ConnectionRequestConnectEvent = PortalEvent<'connection-request-connect'>;
 export type ConnectionsAuthRequiredEvent = PortalEvent<'connections-auth-required'>;
+export type ConnectionsBackEvent = PortalEvent<'connections-back'>;
 
 // A record, so the type checker fails when an event is added to the table above but not here.
 const EVENT_NAMES: Record<PortalEventName, true> = {
@@ -66,15 +72,17 @@ const EVENT_NAMES: Record<PortalEventName, true> = {
   'connections-load-failed': true,
   'connection-request-connect': true,
   'connections-auth-required': true,
+  'connections-back': true,
 };
 
 /** Every event name, for a host (or a log) that listens to all of them. */
 export const PORTAL_EVENT_NAMES = Object.keys(EVENT_NAMES) as readonly PortalEventName[];
 
-/** The two events a host may cancel to act itself. */
+/** The events a host may cancel to act itself (route, or open a request's link). */
 export const CANCELABLE_EVENTS: ReadonlySet<PortalEventName> = new Set([
   'connection-manage',
   'connection-request-connect',
+  'connections-back',
 ]);
 
 /**
@@ -107,5 +115,6 @@ declare global {
     'connections-load-failed': ConnectionsLoadFailedEvent;
     'connection-request-connect': ConnectionRequestConnectEvent;
     'connections-auth-required': ConnectionsAuthRequiredEvent;
+    'connections-back': ConnectionsBackEvent;
   }
 }

@@ -46,10 +46,10 @@ export class ConnectionStatusBadge extends BaseElement {
   private i18n = new MessagesController(this, () => this.messages);
 
   /** active, error, pending or revoked; any other value shows as "unknown". Reflected for CSS. */
-  @property({ reflect: true }) status: ConnectionStatus | string = '';
+  @property({ reflect: true, useDefault: true }) status: ConnectionStatus | string = '';
 
   /** Show the help page's description of the status after the badge. */
-  @property({ type: Boolean, reflect: true, attribute: 'with-description' })
+  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'with-description' })
   withDescription = false;
 
   /** Overrides of the strings (statusActive, descriptionActive, …); else the provider's, else the defaults. */

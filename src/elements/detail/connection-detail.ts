@@ -46,6 +46,8 @@ const DIALOG_PARTS =
  *
  * @summary A connection's health, with Refresh credential and Revoke.
  *
+ * @event connections-back - "Back to Connections" was clicked (not with a modifier key).
+ * Cancelable: prevent it to route yourself. `detail: { connectionId }`.
  * @event connection-refreshed - The refresh succeeded. `detail: { connection }` (as fetched afterwards).
  * @event connection-refresh-failed - The refresh failed. `detail: { connection, error }`; the
  * connection is what the server says after the failure.
@@ -174,11 +176,13 @@ export class ConnectionDetail extends BaseElement {
     return safeHref(router ? router.hrefFor(null) : connectionHref(this.basePath, null));
   }
 
+  /** Asks first with the cancelable `connections-back`, then lets the router (or the link) go. */
   private onBack(event: MouseEvent): void {
+    if (isModifiedClick(event)) return;
+    const allowed = this.emit('connections-back', { connectionId: this.connectionId ?? '' });
     const router = this.router.value;
-    if (!router || isModifiedClick(event)) return;
-    event.preventDefault();
-    router.navigate(null);
+    if (!allowed || router) event.preventDefault();
+    if (allowed) router?.navigate(null);
   }
 
   /** Retry, from the error state only: a second click while it loads again is not a second request. */

@@ -20,6 +20,9 @@ const REQUESTS_PARTS =
 const TABLE_PARTS =
   'table, row, app, icon, label, status, badge, manage-link, skeleton, empty, error, retry, ' +
   'search, search-count, sort-button, no-match, clear-search';
+/** An empty `connection-id` is removed rather than written as `connection-id=""`. */
+const optionalText = { toAttribute: (value: string) => value || null };
+
 const DETAIL_PARTS =
   'header, back-link, app-name, status, badge, refresh-button, revoke-button, contact-note, ' +
   'advice, details, label, email, last-refreshed, loading, not-found, error, retry, dialog, ' +
@@ -44,6 +47,8 @@ const DETAIL_PARTS =
  * One tag is all a host needs.
  *
  * @event connection-manage - Manage was activated; cancelable (route yourself). `{ connection }`
+ * @event connections-back - "Back to Connections" was activated; cancelable (route yourself). With
+ * `routing="none"` the portal clears `connection-id` unless it was cancelled. `{ connectionId }`
  * @event connection-refreshed - A refresh succeeded. `{ connection }`
  * @event connection-refresh-failed - A refresh failed. `{ connection, error }`
  * @event connection-revoked - A revoke succeeded. `{ connection }`
@@ -136,8 +141,13 @@ export class ConnectionsPortal extends ConnectionsProvider {
   /** `history`: real links, pushState, back/forward, deep links. `none`: the URL is never touched. */
   @property() routing: RoutingMode = 'history';
 
-  /** The connection shown in detail; empty shows the list. With `routing="none"` the host may set it. */
-  @property({ attribute: 'connection-id', reflect: true }) connectionId = '';
+  /**
+   * The connection shown in detail; empty shows the list. With `routing="none"` the host may set it.
+   * Reflected once the portal changes it (Manage, Back, a deep link), never as its empty default, and
+   * removed rather than written empty: an upgrade leaves the server's HTML as it was.
+   */
+  @property({ attribute: 'connection-id', reflect: true, useDefault: true, converter: optionalText })
+  connectionId = '';
 
   /** Above this many connections the table shows a search field and sortable headers (default 10). */
   @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;

@@ -92,7 +92,7 @@ export class RevokeDialog extends BaseElement {
   @property({ attribute: false }) connection?: Connection;
 
   /** Whether the dialog is showing. Reflected; prefer `show()` and `close()`. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) open = false;
 
   /** Why the last revoke failed; cleared when the dialog opens again. */
   @property({ attribute: false }) error?: string;

@@ -43,7 +43,10 @@ const rowIndexes = (table: Element) =>
 const labels = (table: Element) =>
   parts(table, 'row').map((row) => text(row.querySelector('[part~="label"]')));
 
-describe('connections-table with many connections', () => {
+describe('connections-table with many connections', function () {
+  // 10,000 rows of data and many keystrokes: generous, so a busy CI machine (or a slower engine)
+  // never fails a test by the clock. Nothing here measures time.
+  this.timeout(40_000);
   afterEach(() => window.scrollTo(0, 0));
 
   describe('windowing', () => {
