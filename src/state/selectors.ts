@@ -47,6 +47,20 @@ export function selectRequests(state: StoreState): RequestsState {
   return state.requests;
 }
 
+/**
+ * What the Outstanding connection requests panel shows: a placeholder before the first answer (or
+ * with no store, as on a server), the panel when there are requests, else nothing (none, or failed).
+ */
+export function requestsPanel(requests: RequestsState): 'placeholder' | 'panel' | 'none' {
+  if (
+    requests.items.length === 0 &&
+    (requests.status === 'idle' || requests.status === 'loading')
+  ) {
+    return 'placeholder';
+  }
+  return requests.items.length > 0 && requests.status !== 'error' ? 'panel' : 'none';
+}
+
 export function selectPendingAction(state: StoreState, id: string): PendingAction | undefined {
   return state.pending.get(id);
 }

@@ -113,3 +113,29 @@ export const buttonStyles = css`
     }
   }
 `;
+
+/** Placeholder blocks, the size of the text they stand for, while data loads. */
+export const skeletonStyles = css`
+  .bone {
+    display: block;
+    block-size: 1em;
+    inline-size: 70%;
+    border-radius: ${token('--pc-radius')};
+    background: ${token('--pc-color-surface-hover')};
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (forced-colors: active) {
+    .bone {
+      background: GrayText;
+    }
+  }
+`;

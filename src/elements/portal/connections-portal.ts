@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { routerContext } from '../../context.js';
 import { DEFAULT_BASE_PATH } from '../../routing/router.js';
-import { selectRequests } from '../../state/selectors.js';
+import { requestsPanel, selectRequests } from '../../state/selectors.js';
 import type { ConnectionsStore } from '../../state/store.js';
 import { headingLevel, headingTag } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
@@ -14,7 +14,7 @@ import { HistoryRouter, type RoutingMode } from './history-router.js';
 
 // The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them.
 const REQUESTS_PARTS =
-  'panel: requests-panel, heading: requests-heading, list: requests-list, request, ' +
+  'panel: requests-panel, placeholder: requests-placeholder, heading: requests-heading, list: requests-list, request, ' +
   'app: request-app, icon: request-icon, requested-by, requested-at, connect-link, ' +
   'connect-unavailable, note: requests-note';
 const TABLE_PARTS =
@@ -61,6 +61,7 @@ const DETAIL_PARTS =
  *
  * @csspart heading - The "Connections" heading.
  * @csspart requests-panel - The Outstanding connection requests panel (a `<section>`).
+ * @csspart requests-placeholder - The panel's placeholder while the requests load for the first time.
  * @csspart requests-heading - The panel's heading.
  * @csspart requests-list - The list of requests.
  * @csspart request - One request (a list item).
@@ -146,7 +147,12 @@ export class ConnectionsPortal extends ConnectionsProvider {
    * Reflected once the portal changes it (Manage, Back, a deep link), never as its empty default, and
    * removed rather than written empty: an upgrade leaves the server's HTML as it was.
    */
-  @property({ attribute: 'connection-id', reflect: true, useDefault: true, converter: optionalText })
+  @property({
+    attribute: 'connection-id',
+    reflect: true,
+    useDefault: true,
+    converter: optionalText,
+  })
   connectionId = '';
 
   /** Above this many connections the table shows a search field and sortable headers (default 10). */
@@ -218,6 +224,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
     return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
       <connection-requests
         exportparts=${REQUESTS_PARTS}
+        ?hidden=${this.store ? requestsPanel(selectRequests(this.store.state)) === 'none' : false}
         heading-level=${Math.min(level + 1, 6)}
       ></connection-requests>
       <connections-table

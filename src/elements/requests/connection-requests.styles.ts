@@ -11,6 +11,18 @@ export const requestsStyles = css`
     border-radius: ${token('--pc-radius')};
     background: ${token('--pc-color-surface')};
   }
+  /*
+   * The placeholder: shorter than a panel with one request, so that both the panel arriving and
+   * no panel at all move the list below it little (CLS under 0.1 either way; test/e2e/ssr.test.js).
+   */
+  .bone--heading {
+    block-size: 1.25rem;
+    inline-size: min(18rem, 60%);
+  }
+  .bone--request {
+    block-size: 2rem;
+    inline-size: 100%;
+  }
   .heading {
     margin: 0;
     font-size: ${token('--pc-font-size-lg')};

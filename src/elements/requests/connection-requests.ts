@@ -6,8 +6,13 @@ import type { ConnectionRequest } from '../../api/types.js';
 import { formatDateTime, isoDateTime, localeOf } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { StoreController } from '../../state/store-controller.js';
-import type { RequestsState } from '../../state/store-state.js';
-import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import { requestsPanel } from '../../state/selectors.js';
+import {
+  buttonStyles,
+  focusRingStyles,
+  skeletonStyles,
+  visuallyHiddenStyles,
+} from '../../styles/shared.styles.js';
 import { isModifiedClick } from '../../routing/router.js';
 import { safeUrl } from '../../utils/url-policy.js';
 import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
@@ -22,10 +27,12 @@ import { requestsStyles } from './connection-requests.styles.js';
  * a request, and the panel says so once.
  *
  * The panel is secondary to the connections list, so it shows only when there is something to do:
- * the host element is `hidden` (it renders nothing) while there are no requests, while they load for
- * the first time, and when they failed to load. A failure is deliberately not shown as an error
- * block (the list's error state already tells the user when the backend is down); a reload that is
- * in flight keeps the requests already shown.
+ * it renders nothing (and takes no space) while there are no requests and when they failed to load.
+ * A failure is deliberately not shown as an error block (the list's error state already tells the
+ * user when the backend is down); a reload that is in flight keeps the requests already shown.
+ * While they load for the first time it shows a placeholder panel a little smaller than a
+ * one-request panel, so that the panel arriving above the list, or none arriving, moves the list little (and a server-rendered shell,
+ * which has no data, reserves the same space). It never sets an attribute on itself.
  *
  * A connect URL that does not pass the URL policy (http, https or same-origin relative) is never
  * placed in the page: the request shows "Connect link unavailable" instead of a link. An icon URL
@@ -43,6 +50,7 @@ import { requestsStyles } from './connection-requests.styles.js';
  *   yourself. Detail: `{ request }`.
  *
  * @csspart panel - The `<section>` around everything.
+ * @csspart placeholder - The placeholder panel shown while the requests load for the first time.
  * @csspart heading - The "Outstanding connection requests" heading.
  * @csspart list - The list of requests.
  * @csspart request - One request (a list item).
@@ -84,6 +92,7 @@ export class ConnectionRequests extends BaseElement {
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
+    skeletonStyles,
     appIconStyles,
     requestsStyles,
   ];
@@ -101,12 +110,13 @@ export class ConnectionRequests extends BaseElement {
     super.willUpdate(changed);
     // Before rendering, so the 'loading' it sets is part of this update, not another one.
     if (this.store.requests.status === 'idle') void this.store.value?.loadRequests();
-    this.hidden = !this.isShown(this.store.requests);
   }
 
-  /** Shown only with requests to show: never while first loading, never on a failure. */
-  private isShown(requests: RequestsState): boolean {
-    return requests.items.length > 0 && requests.status !== 'error';
+  /** Before the first answer (or on the server, with no store): what a one-request panel takes. */
+  private renderPlaceholder(): TemplateResult {
+    return html`<div part="placeholder" class="panel placeholder" aria-hidden="true">
+      <span class="bone bone--heading"></span><span class="bone bone--request"></span>
+    </div>`;
   }
 
   private onConnectClick(event: MouseEvent, request: ConnectionRequest): void {
@@ -177,7 +187,9 @@ export class ConnectionRequests extends BaseElement {
 
   override render() {
     const requests = this.store.requests;
-    if (!this.isShown(requests)) return nothing;
+    const shows = requestsPanel(requests);
+    if (shows === 'placeholder') return this.renderPlaceholder();
+    if (shows === 'none') return nothing;
     const locale = localeOf(this);
     return html`<section part="panel" class="panel" aria-labelledby="heading">
       ${this.renderHeading()}

@@ -137,14 +137,7 @@ export const tableStyles = css`
     border-block-start: 0.4em solid currentColor;
   }
 
-  /* Skeleton: blocks the size of the text they stand for. */
-  .bone {
-    display: block;
-    block-size: 1em;
-    inline-size: 70%;
-    border-radius: ${token('--pc-radius')};
-    background: ${token('--pc-color-surface-hover')};
-  }
+  /* Skeleton rows: bones (shared styles) the size of the text they stand for. */
   .bone--app {
     inline-size: 60%;
   }
@@ -154,16 +147,6 @@ export const tableStyles = css`
   }
   .bone--manage {
     inline-size: 4em;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bone {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
   }
 
   .empty,
@@ -250,9 +233,6 @@ export const tableStyles = css`
   }
 
   @media (forced-colors: active) {
-    .bone {
-      background: GrayText;
-    }
     .manage-link {
       color: LinkText;
     }

@@ -9,7 +9,12 @@ import { localeOf } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
 import { StoreController } from '../../state/store-controller.js';
-import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import {
+  buttonStyles,
+  focusRingStyles,
+  skeletonStyles,
+  visuallyHiddenStyles,
+} from '../../styles/shared.styles.js';
 import { safeHref } from '../../utils/url-policy.js';
 import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
 import { renderStatusMark } from '../badge/status-mark.js';
@@ -111,6 +116,7 @@ export class ConnectionsTable extends BaseElement {
     visuallyHiddenStyles,
     focusRingStyles,
     buttonStyles,
+    skeletonStyles,
     appIconStyles,
     statusMarkStyles,
     tableStyles,

@@ -209,6 +209,7 @@ describe('connections-portal', () => {
       await listReady(portal);
       expect(skeletons()).to.equal(0);
       expect(shadowQuery(portal, 'connection-requests')!.hidden).to.equal(false);
+      expect(shadowQuery(portal, 'connection-requests', '[part~="panel"]')).not.to.equal(null);
     });
 
     it('shows the rows when the requests fail (the panel stays hidden)', async () => {

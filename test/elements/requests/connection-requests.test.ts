@@ -111,8 +111,7 @@ describe('connection-requests', () => {
     });
 
     it('lists each request: app, who asked, when, and a Connect link', async () => {
-      const { root, el } = await mount([SLACK, HUBSPOT]);
-      expect(el.hidden).to.equal(false);
+      const { root } = await mount([SLACK, HUBSPOT]);
       const items = root.querySelectorAll('ul > li');
       expect(items.length).to.equal(2);
       const [slack, hubspot] = parts(root, 'request');
@@ -237,29 +236,38 @@ describe('connection-requests', () => {
   });
 
   describe('visibility', () => {
-    it('loads the requests once and is hidden while they load for the first time', async () => {
+    /** Takes no space and shows nothing, without ever setting an attribute on itself. */
+    function expectNothing(el: ConnectionRequests) {
+      const root = el.shadowRoot!;
+      expect(root.querySelector('section, [part~="placeholder"]')).to.equal(null);
+      expect(root.textContent!.trim()).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(el.hasAttribute('hidden')).to.equal(false);
+    }
+
+    it('loads the requests once and shows a placeholder panel while they load for the first time', async () => {
       const { el, api, root } = await mount();
       expect(api.callsOf('listConnectionRequests').length).to.equal(1);
-      expect(el.hidden).to.equal(true);
+      const placeholder = root.querySelector('[part~="placeholder"]')!;
+      expect(placeholder.getAttribute('aria-hidden')).to.equal('true');
       expect(root.querySelector('section')).to.equal(null);
       expect(root.textContent!.trim()).to.equal('');
+      // About a one-request panel: the panel arriving moves what is below it little.
+      expect(el.getBoundingClientRect().height).to.be.within(80, 160);
+      expect(el.hasAttribute('hidden')).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
-    it('is hidden when there are no requests', async () => {
-      const { el, root, api } = await mount([]);
-      expect(el.hidden).to.equal(true);
-      expect(root.querySelector('section')).to.equal(null);
-      expect(el.getBoundingClientRect().height).to.equal(0);
+    it('shows nothing and takes no space when there are no requests', async () => {
+      const { el, api } = await mount([]);
+      expectNothing(el);
       expect(api.callsOf('listConnectionRequests').length).to.equal(1);
     });
 
-    it('is hidden, with no error block, when the requests failed to load', async () => {
+    it('shows nothing, with no error block, when the requests failed to load', async () => {
       const { el, root } = await mount('error');
-      expect(el.hidden).to.equal(true);
-      expect(root.querySelector('section')).to.equal(null);
+      expectNothing(el);
       expect(root.querySelector('[role="alert"], [role="status"]')).to.equal(null);
-      expect(root.textContent!.trim()).to.equal('');
     });
 
     it('keeps its requests while reloading, and shows the new ones after', async () => {
@@ -267,19 +275,19 @@ describe('connection-requests', () => {
       const provider = el.parentElement as ConnectionsProvider;
       void provider.store!.reloadRequests();
       await el.updateComplete;
-      expect(el.hidden).to.equal(false);
       expect(parts(root, 'request').length).to.equal(1);
+      expect(root.querySelector('[part~="placeholder"]')).to.equal(null);
       api.last('listConnectionRequests').resolve([]);
       await settle();
       await el.updateComplete;
-      expect(el.hidden).to.equal(true);
+      expectNothing(el);
     });
 
-    it('renders nothing outside a provider', async () => {
+    it('shows its placeholder outside a provider (as on a server, before any data)', async () => {
       const el = await fixture<ConnectionRequests>(
         html`<connection-requests></connection-requests>`,
       );
-      expect(el.hidden).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~="placeholder"]')).not.to.equal(null);
       expect(el.shadowRoot!.querySelector('section')).to.equal(null);
     });
   });
@@ -430,7 +438,7 @@ describe('connection-requests', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('is axe-clean when hidden after a failure', async () => {
+    it('is axe-clean when empty after a failure', async () => {
       const { el } = await mount('error');
       await expect(el).to.be.accessible();
     });
