@@ -6,6 +6,7 @@ import {
 } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { token } from '../src/styles/tokens.js';
 import { registerDefaultTags } from '../stories/support.js';
 
 registerDefaultTags();
@@ -16,8 +17,10 @@ const manifests = import.meta.glob('../custom-elements.json', { eager: true, imp
 setCustomElementsManifest(manifests['../custom-elements.json']);
 
 /**
- * Themes as a host would set them: a few `--pc-*` properties on an ancestor. "brand" is an agency's
- * own look; "dark" a dark page. Both keep WCAG AA contrast (the a11y check runs on every story).
+ * Themes as a host would set them, on an ancestor: "brand" is an agency's own look, a few `--pc-*`
+ * properties; "dark" is the built-in dark theme, which a host gets from `color-scheme: dark` alone,
+ * and "system" follows the viewer's setting (`light dark`). All keep WCAG AA contrast (the a11y
+ * check runs on every story).
  */
 export const THEMES: Record<string, Record<string, string>> = {
   default: {},
@@ -37,44 +40,22 @@ export const THEMES: Record<string, Record<string, string>> = {
     '--pc-radius': '14px',
     '--pc-space-4': '1.25rem',
   },
-  dark: {
-    '--pc-color-text': '#e6edf3',
-    '--pc-color-text-muted': '#9ea7b3',
-    '--pc-color-surface': '#0d1117',
-    '--pc-color-surface-hover': '#161b22',
-    '--pc-color-border': '#8b949e',
-    '--pc-color-accent': '#4493f8',
-    '--pc-color-accent-hover': '#79b8ff',
-    '--pc-color-on-accent': '#0d1117',
-    '--pc-color-danger': '#f85149',
-    '--pc-color-danger-hover': '#ff7b72',
-    '--pc-color-on-danger': '#0d1117',
-    '--pc-color-focus': '#79b8ff',
-    '--pc-status-active-bg': '#0f2e1b',
-    '--pc-status-active-fg': '#56d364',
-    '--pc-status-error-bg': '#3a1216',
-    '--pc-status-error-fg': '#ff9492',
-    '--pc-status-pending-bg': '#2e2408',
-    '--pc-status-pending-fg': '#e3b341',
-    '--pc-status-revoked-bg': '#21262d',
-    '--pc-status-revoked-fg': '#c9d1d9',
-    '--pc-status-unknown-bg': '#161b22',
-    '--pc-status-unknown-fg': '#9ea7b3',
-    '--pc-shadow': '0 4px 12px rgb(0 0 0 / 60%)',
-  },
+  dark: { 'color-scheme': 'dark' },
+  system: { 'color-scheme': 'light dark' },
 };
 
 /**
  * Wraps every story in a root that carries the theme's properties and the direction, as a host page
- * would. The background and colour come from the same tokens, so a dark theme is a dark page.
+ * would. Its background and colour are the elements' own surface and text tokens, so the page turns
+ * dark with them.
  */
 const withThemeAndDirection: Decorator = (story, context) => {
   const theme = THEMES[String(context.globals.theme)] ?? THEMES.default;
   const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
   const styles = {
     ...theme,
-    'background-color': 'var(--pc-color-surface, #ffffff)',
-    color: 'var(--pc-color-text, #1f2328)',
+    'background-color': token('--pc-color-surface').cssText,
+    color: token('--pc-color-text').cssText,
     'font-family': 'var(--pc-font-family, system-ui, sans-serif)',
     padding: '1rem',
     'min-block-size': '100vh',
@@ -90,14 +71,15 @@ const preview: Preview = {
   decorators: [withThemeAndDirection],
   globalTypes: {
     theme: {
-      description: 'Theme set through --pc-* custom properties',
+      description: 'Theme: --pc-* custom properties, or the color-scheme of the page',
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
         items: [
           { value: 'default', title: 'Default' },
           { value: 'brand', title: 'Custom brand (--pc-*)' },
-          { value: 'dark', title: 'Dark' },
+          { value: 'dark', title: 'Dark (color-scheme: dark)' },
+          { value: 'system', title: 'System (color-scheme: light dark)' },
         ],
         dynamicTitle: true,
       },

@@ -53,6 +53,30 @@ async function fault(body, message) {
   }
 }
 
+// Light, dark or the viewer's setting: the host page's color-scheme, which the portal follows.
+// Set through the CSSOM (the page's CSP allows no style attribute) and remembered for the next visit.
+const colorScheme = document.getElementById('color-scheme');
+const SCHEME_KEY = 'portal-connections-demo:color-scheme';
+function applyColorScheme(value) {
+  document.documentElement.style.colorScheme = value;
+  colorScheme.value = value;
+}
+try {
+  const saved = localStorage.getItem(SCHEME_KEY);
+  if ([...colorScheme.options].some((option) => option.value === saved)) applyColorScheme(saved);
+} catch {
+  // No storage (a private window that refuses it): the page starts with the viewer's setting.
+}
+colorScheme.addEventListener('change', () => {
+  applyColorScheme(colorScheme.value);
+  try {
+    localStorage.setItem(SCHEME_KEY, colorScheme.value);
+  } catch {
+    // Not remembered, still applied.
+  }
+  status.textContent = `The page's color-scheme is now "${colorScheme.value}".`;
+});
+
 const streamOffered = document.getElementById('stream-offered');
 
 /** Shows whether the server offers the current workspace's event stream. */

@@ -73,3 +73,48 @@ test('the demo panel changes connections as the provider would, and withdraws th
     headers: { 'Content-Type': 'application/json' },
   });
 });
+
+test('the demo switches the page between light, dark and the viewer’s setting, and remembers it', async () => {
+  const context = await demo.browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(`${demo.origin}/portal/connections`);
+  const header = page.locator('connections-table th').first();
+  await header.waitFor();
+  const seen = () =>
+    page.evaluate(() => {
+      const style = (element) => globalThis.getComputedStyle(element);
+      const th = globalThis.document
+        .querySelector('connections-portal')
+        .shadowRoot.querySelector('connections-table')
+        .shadowRoot.querySelector('th');
+      return {
+        scheme: style(globalThis.document.documentElement).colorScheme,
+        page: style(globalThis.document.body).backgroundColor,
+        header: style(th).color,
+      };
+    });
+  const LIGHT = { page: 'rgb(246, 248, 250)', header: 'rgb(89, 99, 110)' };
+  const DARK = { page: 'rgb(1, 4, 9)', header: 'rgb(145, 152, 161)' };
+  const scheme = page.getByRole('combobox', { name: /Colour scheme/ });
+
+  assert.deepEqual(await seen(), { scheme: 'light dark', ...LIGHT });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await seen(), { scheme: 'light dark', ...DARK });
+
+  await scheme.selectOption('light');
+  assert.deepEqual(await seen(), { scheme: 'light', ...LIGHT });
+  await scheme.selectOption('dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.deepEqual(await seen(), { scheme: 'dark', ...DARK });
+
+  await page.reload();
+  await header.waitFor();
+  assert.equal(await scheme.inputValue(), 'dark');
+  assert.deepEqual(await seen(), { scheme: 'dark', ...DARK });
+  await scheme.selectOption('light dark');
+  assert.deepEqual(await seen(), { scheme: 'light dark', ...LIGHT });
+  // No CSP violation: the switch writes through the CSSOM, never a style attribute.
+  assert.deepEqual(problems, []);
+  await context.close();
+});

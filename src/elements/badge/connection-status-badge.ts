@@ -25,20 +25,20 @@ import { statusText } from '../../i18n/status-text.js';
  * @cssproperty [--pc-font-size-sm=0.875rem] - Size of the word and the description.
  * @cssproperty [--pc-font-weight-strong=600] - Weight of the word.
  * @cssproperty [--pc-line-height=1.5] - Line height of the description (the badge's own is 1.25).
- * @cssproperty [--pc-color-text=#1f2328] - Host text colour (the word and description set theirs).
+ * @cssproperty [--pc-color-text=light-dark(#1f2328, #e6edf3)] - Host text colour (the word and description set theirs).
  * @cssproperty [--pc-space-1=0.25rem] - Gap between the shape and the word.
  * @cssproperty [--pc-space-2=0.5rem] - Inline padding of the badge; gap before the description.
- * @cssproperty [--pc-color-text-muted=#59636e] - Colour of the description.
- * @cssproperty [--pc-status-active-bg=#dafbe1] - Background of an active badge.
- * @cssproperty [--pc-status-active-fg=#116329] - Text of an active badge.
- * @cssproperty [--pc-status-error-bg=#ffebe9] - Background of an error badge.
- * @cssproperty [--pc-status-error-fg=#a40e26] - Text of an error badge.
- * @cssproperty [--pc-status-pending-bg=#fff8c5] - Background of a pending badge.
- * @cssproperty [--pc-status-pending-fg=#7d4e00] - Text of a pending badge.
- * @cssproperty [--pc-status-revoked-bg=#eaeef2] - Background of a revoked badge.
- * @cssproperty [--pc-status-revoked-fg=#424a53] - Text of a revoked badge.
- * @cssproperty [--pc-status-unknown-bg=#f6f8fa] - Background of an unknown badge.
- * @cssproperty [--pc-status-unknown-fg=#59636e] - Text of an unknown badge.
+ * @cssproperty [--pc-color-text-muted=light-dark(#59636e, #9198a1)] - Colour of the description.
+ * @cssproperty [--pc-status-active-bg=light-dark(#dafbe1, #0f2e1b)] - Background of an active badge.
+ * @cssproperty [--pc-status-active-fg=light-dark(#116329, #56d364)] - Text of an active badge.
+ * @cssproperty [--pc-status-error-bg=light-dark(#ffebe9, #3a1216)] - Background of an error badge.
+ * @cssproperty [--pc-status-error-fg=light-dark(#a40e26, #ff9492)] - Text of an error badge.
+ * @cssproperty [--pc-status-pending-bg=light-dark(#fff8c5, #2e2408)] - Background of a pending badge.
+ * @cssproperty [--pc-status-pending-fg=light-dark(#7d4e00, #e3b341)] - Text of a pending badge.
+ * @cssproperty [--pc-status-revoked-bg=light-dark(#eaeef2, #21262d)] - Background of a revoked badge.
+ * @cssproperty [--pc-status-revoked-fg=light-dark(#424a53, #c9d1d9)] - Text of a revoked badge.
+ * @cssproperty [--pc-status-unknown-bg=light-dark(#f6f8fa, #161b22)] - Background of an unknown badge.
+ * @cssproperty [--pc-status-unknown-fg=light-dark(#59636e, #9198a1)] - Text of an unknown badge.
  */
 export class ConnectionStatusBadge extends BaseElement {
   static override styles = [...BaseElement.styles, statusMarkStyles, badgeStyles];

@@ -116,8 +116,8 @@ const DETAIL_PARTS =
  * @cssproperty [--pc-font-family=inherit] - Font family; the page's by default.
  * @cssproperty [--pc-font-size-lg=1.25rem] - The heading's base size (it is drawn 1.2 times larger).
  * @cssproperty [--pc-line-height=1.5] - Line height.
- * @cssproperty [--pc-color-text=#1f2328] - Text colour.
- * @cssproperty [--pc-color-focus=#0969da] - Focus ring of the heading (focused on a change of view).
+ * @cssproperty [--pc-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--pc-color-focus=light-dark(#0969da, #4493f8)] - Focus ring of the heading (focused on a change of view).
  * @cssproperty [--pc-space-4=1rem] - Space below the heading and between the panels.
  */
 export class ConnectionsPortal extends ConnectionsProvider {

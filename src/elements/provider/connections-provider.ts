@@ -31,7 +31,7 @@ import type { ToastRegion } from '../toast/toast-region.js';
  *
  * @cssproperty [--pc-font-family=inherit] - Font family of the content inside it.
  * @cssproperty [--pc-line-height=1.5] - Line height of the content inside it.
- * @cssproperty [--pc-color-text=#1f2328] - Text colour of the content inside it.
+ * @cssproperty [--pc-color-text=light-dark(#1f2328, #e6edf3)] - Text colour of the content inside it.
  *
  * @event connections-auth-required - A request ended `unauthorized` (after the fresh-token retry).
  * Fired once per episode: not again until a request succeeds or the configuration changes.

@@ -19,7 +19,7 @@ export const revokeDialogStyles = css`
     line-height: ${token('--pc-line-height')};
   }
   dialog::backdrop {
-    background: rgb(31 35 40 / 50%);
+    background: light-dark(rgb(31 35 40 / 50%), rgb(0 0 0 / 60%));
   }
   .title {
     margin-block: 0 ${token('--pc-space-2')};

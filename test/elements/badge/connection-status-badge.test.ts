@@ -3,6 +3,7 @@ import 'axe-core/axe.min.js';
 import { ConnectionStatusBadge } from '../../../src/elements/badge/connection-status-badge.js';
 import { normalizeStatus, statusText } from '../../../src/i18n/status-text.js';
 import { defaultMessages } from '../../../src/i18n/messages.js';
+import { withColorScheme } from '../../helpers/color-scheme.js';
 import { part, text } from '../../helpers/dom.js';
 
 ConnectionStatusBadge.define('connection-status-badge');
@@ -138,17 +139,21 @@ describe('connection-status-badge', () => {
         await expect(el).to.be.accessible();
       });
 
-      it(`passes axe's color-contrast rule when ${status}`, async () => {
-        const el = await badge(status);
-        const results = await axe.run(el, {
-          runOnly: ['color-contrast'],
-          resultTypes: ['passes', 'violations', 'incomplete'],
+      for (const scheme of ['light', 'dark']) {
+        it(`passes axe's color-contrast rule when ${status}, color-scheme ${scheme}`, async () => {
+          const el = await badge(status);
+          const results = await withColorScheme(scheme, () =>
+            axe.run(el, {
+              runOnly: ['color-contrast'],
+              resultTypes: ['passes', 'violations', 'incomplete'],
+            }),
+          );
+          assert.deepEqual(results.violations, []);
+          assert.deepEqual(results.incomplete, []);
+          const checked = results.passes.find((rule) => rule.id === 'color-contrast');
+          assert.isAtLeast(checked?.nodes.length ?? 0, 2, 'both the word and the description');
         });
-        assert.deepEqual(results.violations, []);
-        assert.deepEqual(results.incomplete, []);
-        const checked = results.passes.find((rule) => rule.id === 'color-contrast');
-        assert.isAtLeast(checked?.nodes.length ?? 0, 2, 'both the word and the description');
-      });
+      }
     }
   });
 });
