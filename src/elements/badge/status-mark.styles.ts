@@ -39,28 +39,28 @@ export const statusMarkStyles = css`
   }
 
   /* A shape per status, so colour is never the only cue (the word always is one too). */
-  .icon {
+  .shape {
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
     background: currentColor;
     border: 0.125em solid currentColor;
   }
-  .badge--active .icon {
+  .badge--active .shape {
     border-radius: 50%;
   }
-  .badge--error .icon {
+  .badge--error .shape {
     transform: rotate(45deg);
   }
-  .badge--pending .icon {
+  .badge--pending .shape {
     border-radius: 50%;
     background: transparent;
   }
-  .badge--revoked .icon {
+  .badge--revoked .shape {
     block-size: 0.125em;
     border-block-width: 0;
   }
-  .badge--unknown .icon {
+  .badge--unknown .shape {
     background: transparent;
   }
 

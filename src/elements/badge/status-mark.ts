@@ -9,6 +9,6 @@ import { normalizeStatus, statusText } from '../../i18n/status-text.js';
 export function renderStatusMark(status: unknown, messages: Messages): TemplateResult {
   const known = normalizeStatus(status);
   return html`<span part="badge" class="badge badge--${known}"
-    ><span class="icon" aria-hidden="true"></span>${statusText(known, messages).word}</span
+    ><span class="shape" aria-hidden="true"></span>${statusText(known, messages).word}</span
   >`;
 }

@@ -50,7 +50,7 @@ describe('connection-status-badge', () => {
         assert.strictEqual(text(part(el, 'description')), description);
         assert.isTrue(part(el, 'badge')!.classList.contains(`badge--${status}`));
         assert.strictEqual(
-          el.shadowRoot!.querySelector('.icon')!.getAttribute('aria-hidden'),
+          el.shadowRoot!.querySelector('.shape')!.getAttribute('aria-hidden'),
           'true',
         );
       });

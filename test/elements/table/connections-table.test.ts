@@ -270,7 +270,13 @@ describe('connections-table', () => {
         'badge badge--pending',
         'badge badge--revoked',
       ]);
-      expect(rows[0].querySelector('.badge .icon')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(rows[0].querySelector('.badge .shape')!.getAttribute('aria-hidden')).to.equal('true');
+      // The status mark's styles and the app icon's share the shadow root: neither reshapes the
+      // other (the app icon keeps its 1.5rem, the error mark its square corners, turned).
+      const app = rows[0].querySelector<HTMLElement>('[part~="icon"]')!.getBoundingClientRect();
+      expect([app.width, app.height]).to.deep.equal([24, 24]);
+      const errorShape = getComputedStyle(rows[1].querySelector('.badge .shape')!);
+      expect(errorShape.borderRadius).to.equal('0px');
       expect(part(m.table, 'table')!.getAttribute('aria-busy')).to.equal('false');
       await expect(m.table).to.be.accessible();
     });
