@@ -49,10 +49,20 @@ function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Sends SIGTERM to a process, or to a process group (-pgid); gone already is fine. */
+function terminate(pid) {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
 /** The processes a process started (Linux; WebKitGTK is Linux only). */
 function childrenOf(pid) {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+    const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8');
+    return text.split(' ').filter(Boolean).map(Number);
   } catch {
     return [];
   }
@@ -70,18 +80,11 @@ export async function startWebKitDriver({ driver, xvfbRun }) {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  let output = '';
-  child.stderr.on('data', (chunk) => (output += chunk));
+  let output = ''; // the end of what it wrote, for an error
+  child.stderr.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
   let exited = false;
   child.on('exit', () => (exited = true));
-  const killGroup = () => {
-    if (exited) return;
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
+  const killGroup = () => exited || terminate(-child.pid);
   process.on('exit', killGroup);
   // A listener takes away Node's own exit on these signals: exit unless someone else handles them.
   for (const [signal, code] of [
@@ -115,7 +118,7 @@ export async function startWebKitDriver({ driver, xvfbRun }) {
     async stop() {
       if (exited) return;
       const gone = new Promise((resolve) => child.once('exit', resolve));
-      for (const pid of childrenOf(child.pid)) process.kill(Number(pid), 'SIGTERM');
+      childrenOf(child.pid).forEach(terminate);
       const timer = setTimeout(killGroup, 5_000);
       await gone;
       clearTimeout(timer);
