@@ -1,5 +1,5 @@
 // Finds a Chromium or Chrome to drive in tests: CHROME_PATH first, then the usual install locations.
-import { existsSync } from 'node:fs';
+import { findExecutable } from './find-browsers.js';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -27,15 +27,10 @@ export const CHROME_ARGS = [
 ];
 
 export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
-  }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(
-    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`; ' +
-      'macOS: install Google Chrome) or set CHROME_PATH to its executable.',
-  );
+  return findExecutable({
+    name: 'Chromium or Chrome',
+    envVar: 'CHROME_PATH',
+    candidates: CANDIDATES,
+    install: 'Debian/Ubuntu: `sudo apt-get install -y chromium`; macOS: install Google Chrome',
+  });
 }

@@ -15,6 +15,7 @@ import type {
 } from '../../../src/events.js';
 import { formatDateTime, localeOf } from '../../../src/i18n/format.js';
 import { part, text } from '../../helpers/dom.js';
+import { pressShiftTab } from '../../helpers/engines.js';
 import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import {
@@ -482,9 +483,7 @@ describe('connection-detail', () => {
       await focusOn(dialogPart(detail, 'cancel')!, 'Keep connection, opened again');
       await sendKeys({ press: 'Tab' });
       await focusOn(dialogPart(detail, 'confirm')!, 'Revoke connection');
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressShiftTab();
       await focusOn(dialogPart(detail, 'cancel')!, 'Keep connection after Shift+Tab');
       await sendKeys({ press: 'Tab' });
       await focusOn(dialogPart(detail, 'confirm')!, 'Revoke connection again');
