@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { engine, onlyIn } from '../helpers/engines.js';
 import { ConnectionStatusBadge } from '../../src/elements/badge/connection-status-badge.js';
 import { ConnectionsProvider } from '../../src/elements/provider/connections-provider.js';
 import { RevokeDialog } from '../../src/elements/revoke-dialog/revoke-dialog.js';
@@ -158,7 +159,9 @@ function expected(scheme: 'light' | 'dark', colorScheme: string): Seen {
 }
 
 describe('color-scheme (the dark theme)', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(async () => {
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'light' });
+  });
 
   it('gives every colour token a light and a dark value; the light ones are today’s', () => {
     expect(COLOURS.map((colour) => colour.name)).to.have.members(Object.keys(LIGHT_BEFORE));
@@ -208,7 +211,10 @@ describe('color-scheme (the dark theme)', () => {
     expect(seen()).to.deep.equal(expected('light', 'normal'));
   });
 
-  it('follows the user’s setting under color-scheme: light dark', async () => {
+  onlyIn(
+    ['chromium'],
+    'emulateMedia (the user’s light or dark setting) is a CDP command: Firefox and WebKit have none',
+  )('follows the user’s setting under color-scheme: light dark', async () => {
     const seen = await mountAll();
     await emulateMedia({ colorScheme: 'dark' });
     expect(await withColorScheme('light dark', seen)).to.deep.equal(expected('dark', 'light dark'));
