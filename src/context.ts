@@ -28,8 +28,8 @@ export const storeContext = createContext<ConnectionsStore | undefined>('portal-
 
 /**
  * The provider's `.messages` override (undefined for none). Each element lays it over the language
- * of its own closest `lang` (`MessagesController`), so it is not resolved here. (Until 0.2 this
- * was the resolved messages, under the key `portal-connections/messages`.)
+ * of its own closest `lang` (`MessagesController`), so it is not resolved here. (Before the
+ * languages this was the resolved messages, under the key `portal-connections/messages`.)
  */
 export const messagesContext = createContext<Partial<Messages> | undefined>(
   'portal-connections/messages-override',
