@@ -137,8 +137,46 @@ export { list, portal, ApiError, detailElement, revoked, controllers, locales };
   }
 });
 
-test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes', async () => {
+/**
+ * Serves a plain host page under the strict CSP (`page` at every path under /portal/connections,
+ * `files` by path as `[type, body]`, the seed's icons, the reference API under /api), opens a
+ * browser, and runs `visit(tab, url)`; then closes everything.
+ */
+async function withPlainHost(page, files, visit) {
   const reference = createReferenceServer({ basePath: '/api' });
+  const server = createServer(async (req, res) => {
+    if (await reference.handle(req, res)) return;
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const send = (type, body) => {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
+      res.end(body);
+    };
+    if (files[pathname]) return send(...files[pathname]);
+    if (pathname.startsWith('/demo/icons/') && /^[\w-]+\.svg$/.test(pathname.slice(12))) {
+      return send(
+        'image/svg+xml',
+        readFileSync(join(ROOT, 'demo/public/icons', pathname.slice(12))),
+      );
+    }
+    if (pathname === '/favicon.ico') return res.writeHead(204).end();
+    if (pathname.startsWith('/portal/connections')) return send('text/html', page);
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    await visit(tab, `http://127.0.0.1:${server.address().port}/portal/connections`);
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const installedFile = (...path) => readFileSync(join(installed, 'dist', ...path));
+
+test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes', async () => {
   const page = `<!doctype html>
 <html lang="en">
   <head>
@@ -155,48 +193,24 @@ test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes
 document.addEventListener('securitypolicyviolation', (event) => {
   window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
 });`;
-  const server = createServer(async (req, res) => {
-    if (await reference.handle(req, res)) return;
-    const { pathname } = new URL(req.url, 'http://localhost');
-    const send = (type, body) => {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
-      res.end(body);
-    };
-    if (pathname === '/portal-connections.bundle.js') {
-      return send(
-        'text/javascript',
-        readFileSync(join(installed, 'dist', 'portal-connections.bundle.js')),
-      );
-    }
-    if (pathname === '/csp-watch.js') return send('text/javascript', watcher);
-    if (pathname.startsWith('/demo/icons/') && /^[\w-]+\.svg$/.test(pathname.slice(12))) {
-      return send(
-        'image/svg+xml',
-        readFileSync(join(ROOT, 'demo/public/icons', pathname.slice(12))),
-      );
-    }
-    if (pathname === '/favicon.ico') return res.writeHead(204).end();
-    if (pathname.startsWith('/portal/connections')) return send('text/html', page);
-    res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await launchBrowser();
-  try {
-    const tab = await browser.newPage();
+  const files = {
+    '/portal-connections.bundle.js': [
+      'text/javascript',
+      installedFile('portal-connections.bundle.js'),
+    ],
+    '/csp-watch.js': ['text/javascript', watcher],
+  };
+  await withPlainHost(page, files, async (tab, url) => {
     const problems = watchPage(tab);
-    await tab.goto(`http://127.0.0.1:${server.address().port}/portal/connections`);
+    await tab.goto(url);
     await walkThroughPortal(tab, 'HubSpot');
     assert.deepEqual(await tab.evaluate(() => globalThis.cspViolations), []);
     assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  });
 });
 
 test('a plain page adds a language from the installed package; the bundle holds no translation', async () => {
-  const bundle = readFileSync(join(installed, 'dist', 'portal-connections.bundle.js'), 'utf8');
+  const bundle = installedFile('portal-connections.bundle.js').toString();
   for (const word of [
     'Verbindungen',
     'Connexions',
@@ -207,7 +221,6 @@ test('a plain page adds a language from the installed package; the bundle holds 
   ]) {
     assert.ok(!bundle.includes(word), `${word} is not in the bundle`);
   }
-  const reference = createReferenceServer({ basePath: '/api' });
   const page = `<!doctype html>
 <html lang="de">
   <head>
@@ -223,26 +236,14 @@ test('a plain page adds a language from the installed package; the bundle holds 
   const main = `import { registerLocale } from '/portal-connections.bundle.js';
 import de from '/locales/de.js';
 registerLocale('de', de);`;
-  const server = createServer(async (req, res) => {
-    if (await reference.handle(req, res)) return;
-    const { pathname } = new URL(req.url, 'http://localhost');
-    const send = (type, body) => {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
-      res.end(body);
-    };
-    if (pathname === '/portal-connections.bundle.js') return send('text/javascript', bundle);
-    if (pathname === '/locales/de.js') {
-      return send('text/javascript', readFileSync(join(installed, 'dist', 'locales', 'de.js')));
-    }
-    if (pathname === '/main.js') return send('text/javascript', main);
-    if (pathname.startsWith('/portal/connections')) return send('text/html', page);
-    res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await launchBrowser();
-  try {
-    const tab = await browser.newPage();
-    await tab.goto(`http://127.0.0.1:${server.address().port}/portal/connections`);
+  const files = {
+    '/portal-connections.bundle.js': ['text/javascript', bundle],
+    '/locales/de.js': ['text/javascript', installedFile('locales', 'de.js')],
+    '/main.js': ['text/javascript', main],
+  };
+  await withPlainHost(page, files, async (tab, url) => {
+    const problems = watchPage(tab);
+    await tab.goto(url);
     const portal = tab.locator('connections-portal');
     await expectText(portal.getByRole('heading', { name: 'Verbindungen' }), 'Verbindungen');
     await portal.locator('[part~="manage-link"]').first().waitFor();
@@ -251,9 +252,6 @@ registerLocale('de', de);`;
       columns.map((column) => column.trim()),
       ['Anwendung', 'Bezeichnung', 'Zustand', 'Aktionen'],
     );
-  } finally {
-    await browser.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+    assert.deepEqual(problems, []);
+  });
 });
