@@ -12,7 +12,7 @@ import type { ConnectionsTable } from '../../src/elements/table/connections-tabl
 import { registerLocale } from '../../src/i18n/locale.js';
 import ar from '../../src/locales/ar.js';
 import { createSeed } from '../../demo/server/seed.js';
-import { shadowQuery, shadowQueryAll, text } from '../helpers/dom.js';
+import { animationsFinished, shadowQuery, shadowQueryAll, text } from '../helpers/dom.js';
 
 interface Options {
   connectionId?: string;
@@ -59,6 +59,8 @@ async function expectRightToLeftAndAccessible(portal: ConnectionsPortal): Promis
   );
   expect(portal.hasAttribute('dir')).to.equal(false);
   for (const el of [portal, ...elements]) expect(getComputedStyle(el).direction).to.equal('rtl');
+  // A toast fades in: axe reads its final colours, not a frame of the animation.
+  await animationsFinished(portal);
   await expect(portal).to.be.accessible();
 }
 
