@@ -1,5 +1,6 @@
 // Two builds:
-// 1. dist/*.js: ES modules for bundler users, one file per source module, Lit left external, with .d.ts.
+// 1. dist/*.js: ES modules for bundler users, one file per source module, Lit left external, with .d.ts;
+//    the locales (dist/locales/<lang>.js) are entry points of their own, never in the bundle below.
 // 2. dist/portal-connections.bundle.js: ONE self-contained, minified ES module (Lit inlined) for a plain
 //    <script type="module"> host. It registers the default tags and exports the same names.
 import typescript from '@rollup/plugin-typescript';
@@ -32,9 +33,16 @@ export function bundlePlugins({ minify = true } = {}) {
   ];
 }
 
+/** The languages besides English: each its own entry point, `portal-connections/locales/<lang>`. */
+const LOCALES = ['de', 'fr', 'es', 'pt-BR', 'ja', 'ar'];
+
 export default [
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      ...Object.fromEntries(LOCALES.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+    },
     external,
     output: {
       dir: 'dist',

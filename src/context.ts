@@ -26,8 +26,14 @@ export interface Toaster {
 /** The provider's store; undefined while the provider is not connected. */
 export const storeContext = createContext<ConnectionsStore | undefined>('portal-connections/store');
 
-/** The provider's resolved messages (the defaults merged with the host's overrides). */
-export const messagesContext = createContext<Messages>('portal-connections/messages');
+/**
+ * The provider's `.messages` override (undefined for none). Each element lays it over the language
+ * of its own closest `lang` (`MessagesController`), so it is not resolved here. (Before the
+ * languages this was the resolved messages, under the key `portal-connections/messages`.)
+ */
+export const messagesContext = createContext<Partial<Messages> | undefined>(
+  'portal-connections/messages-override',
+);
 
 /**
  * In-app navigation. `connections-portal` provides one; elements used on their own (no router) keep

@@ -6,6 +6,7 @@ export * from './api/index.js';
 export * from './events.js';
 export { defaultMessages, resolveMessages, type Messages } from './i18n/messages.js';
 export { MessagesController } from './i18n/messages-controller.js';
+export { registerLocale } from './i18n/locale.js';
 export { ConnectionsStore } from './state/store.js';
 export type {
   ActionOutcome,

@@ -1,6 +1,7 @@
 /**
  * Locale-aware formatting of the dates a user reads ("Requested …", "Last refreshed …"), through
- * `Intl`, so every element shows a date the same way and a host's `lang` decides the language.
+ * `Intl`, so every element shows a date the same way. The elements pass the language of their
+ * messages (`MessagesController.lang`), so a date is never in another language than the text.
  */
 
 /** A locale tag, a list of them, or `undefined` for the browser's own. */
@@ -60,7 +61,8 @@ export function formatDateTime(iso: unknown, locale?: LocaleInput): string {
  */
 export function localeOf(element: Element): string | undefined {
   let current: Element | null = element;
-  while (current) {
+  // `?.closest`: a server-side DOM shim has no `closest`; there is no `lang` to find there.
+  while (current?.closest) {
     const withLang = current.closest('[lang]');
     if (withLang) return withLang.getAttribute('lang')?.trim() || undefined;
     const root = current.getRootNode();

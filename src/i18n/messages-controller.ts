@@ -1,37 +1,59 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messagesContext } from '../context.js';
-import { defaultMessages, resolveMessages, type Messages } from './messages.js';
+import { localeOf } from './format.js';
+import { localized, watchLanguage, type Locale } from './locale.js';
+import type { Messages } from './messages.js';
 
 /**
  * The one way an element gets its strings: `private i18n = new MessagesController(this)`, then
- * `this.i18n.messages`. The element's own override (the badge's and the toast region's public
- * `.messages`) wins, merged over the defaults; else the provider's messages; else the defaults.
- * The element re-renders when the provider's messages change.
+ * `this.i18n.messages`, in the registered language that best matches the element's closest `lang`
+ * (else English), and `this.i18n.lang` for its dates and numbers. The element's own override (the
+ * badge's and the toast region's public `.messages`) lies on top, else the provider's. The element
+ * re-renders when the provider's messages change, when a locale is registered and when a `lang`
+ * attribute changes in the document.
  */
-export class MessagesController {
+export class MessagesController implements ReactiveController {
   private readonly consumer: ContextConsumer<
     typeof messagesContext,
     ReactiveControllerHost & HTMLElement
   >;
-  private override?: Partial<Messages>;
-  private resolved?: Messages;
+  /** Resolved once per update (a table asks for every row), and again after it. */
+  private current?: Locale;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly ownOverride: () => Partial<Messages> | undefined = () => undefined,
   ) {
+    host.addController(this);
     this.consumer = new ContextConsumer(host, { context: messagesContext, subscribe: true });
   }
 
   get messages(): Messages {
-    const override = this.ownOverride();
-    if (!override) return this.consumer.value ?? defaultMessages;
-    // Resolved once per override object, not on every render.
-    if (override !== this.override || !this.resolved) {
-      this.override = override;
-      this.resolved = resolveMessages(override);
-    }
-    return this.resolved;
+    return this.spoken.messages;
+  }
+
+  /** The language tag of the messages, for `Intl`: `en` without a `lang` or a matching locale. */
+  get lang(): string {
+    return this.spoken.lang;
+  }
+
+  private get spoken(): Locale {
+    return (this.current ??= localized(
+      localeOf(this.host),
+      this.ownOverride() ?? this.consumer.value,
+    ));
+  }
+
+  hostConnected(): void {
+    watchLanguage(this.host, true);
+  }
+
+  hostUpdate(): void {
+    this.current = undefined;
+  }
+
+  hostDisconnected(): void {
+    watchLanguage(this.host, false);
   }
 }

@@ -20,9 +20,13 @@ export interface Messages {
   loading: string;
   listLoadFailed: string;
   retry: string;
-  /** Above `search-threshold` connections: the search field's name, its count, no match. */
+  /**
+   * Above `search-threshold` connections: the search field's name, its count, no match. The count
+   * gets both numbers formatted, and the `Intl.PluralRules` category of `total` in the element's
+   * language, so a translation can choose the noun's form.
+   */
   searchLabel: string;
-  searchCount: (shown: string, total: string) => string;
+  searchCount: (shown: string, total: string, plural: Intl.LDMLPluralRule) => string;
   searchNoMatch: (query: string) => string;
   searchClear: string;
 
@@ -106,7 +110,8 @@ export const defaultMessages: Messages = {
   emptyNote: 'When your team asks you to connect an app, it will show up here.',
   loading: 'Loading connections…',
   searchLabel: 'Search connections',
-  searchCount: (shown, total) => `${shown} of ${total} connections`,
+  searchCount: (shown, total, plural) =>
+    `${shown} of ${total} connection${plural === 'one' ? '' : 's'}`,
   searchNoMatch: (query) => `No connections match "${query}".`,
   searchClear: 'Clear search',
   listLoadFailed: 'Your connections could not be loaded.',
@@ -170,12 +175,18 @@ export const defaultMessages: Messages = {
   errorUnexpected: 'Something went wrong. Try again.',
 };
 
-/** Merges a host's partial override over the defaults; unknown keys and non-matching types are ignored. */
-export function resolveMessages(overrides?: Partial<Messages> | null): Messages {
-  if (!overrides) return defaultMessages;
-  const merged: Record<string, unknown> = { ...defaultMessages };
+/**
+ * Merges a host's partial override over `base` (the English defaults, or a registered locale);
+ * unknown keys and non-matching types are ignored.
+ */
+export function resolveMessages(
+  overrides?: Partial<Messages> | null,
+  base: Messages = defaultMessages,
+): Messages {
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    if (key in defaultMessages && typeof value === typeof merged[key]) merged[key] = value;
+    if (key in base && typeof value === typeof merged[key]) merged[key] = value;
   }
   return merged as unknown as Messages;
 }

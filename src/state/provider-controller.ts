@@ -4,7 +4,9 @@ import { withoutCause, type ApiError } from '../api/errors.js';
 import { HttpConnectionsApi } from '../api/http-api.js';
 import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
-import { resolveMessages, type Messages } from '../i18n/messages.js';
+import { localeOf } from '../i18n/format.js';
+import { localized, watchLanguage } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
 import { messagesContext, storeContext, toasterContext, type Toaster } from '../context.js';
 import { windowClock, type Clock } from '../utils/clock.js';
 import { liveModeOf, LiveSession, type LiveConfig } from './live-session.js';
@@ -50,7 +52,6 @@ export class ProviderController implements ReactiveController {
   private readonly toasterProvider: ContextProvider<typeof toasterContext, ProviderControllerHost>;
   private currentStore?: ConnectionsStore;
   private apiKey?: readonly unknown[];
-  private messagesOverride?: Partial<Messages> | null;
   private stopListening?: () => void;
   private live?: LiveSession;
   /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
@@ -72,7 +73,7 @@ export class ProviderController implements ReactiveController {
     this.storeProvider = new ContextProvider(host, { context: storeContext });
     this.messagesProvider = new ContextProvider(host, {
       context: messagesContext,
-      initialValue: resolveMessages(readConfig().messages),
+      initialValue: readConfig().messages ?? undefined,
     });
     this.toasterProvider = new ContextProvider(host, {
       context: toasterContext,
@@ -92,8 +93,9 @@ export class ProviderController implements ReactiveController {
     return this.currentStore;
   }
 
+  /** The host's messages: the language of its closest `lang`, with its `.messages` on top. */
   get messages(): Messages {
-    return this.messagesProvider.value;
+    return localized(localeOf(this.host), this.readConfig().messages).messages;
   }
 
   hostConnected(): void {
@@ -109,6 +111,7 @@ export class ProviderController implements ReactiveController {
     };
     this.currentStore = store;
     this.storeProvider.setValue(store);
+    watchLanguage(this.host, true);
     this.syncMessages(config);
     this.startLive(store, config);
   }
@@ -131,6 +134,7 @@ export class ProviderController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    watchLanguage(this.host, false);
     this.live?.dispose();
     this.live = undefined;
     this.stopListening?.();
@@ -162,10 +166,9 @@ export class ProviderController implements ReactiveController {
     else this.startLive(store, config);
   }
 
+  /** The override only: each element inside lays it over its own `lang`'s language. */
   private syncMessages(config: ProviderConfig): void {
-    if (config.messages === this.messagesOverride) return;
-    this.messagesOverride = config.messages;
-    this.messagesProvider.setValue(resolveMessages(config.messages));
+    this.messagesProvider.setValue(config.messages ?? undefined);
   }
 
   private onStoreError(error: ApiError): void {

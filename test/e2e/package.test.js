@@ -13,9 +13,10 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createReferenceServer } from '../../demo/server/index.js';
 import { launchBrowser, watchPage } from './browser.js';
-import { walkThroughPortal } from './walk.js';
+import { expectText, walkThroughPortal } from './walk.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const LOCALES = ['de', 'fr', 'es', 'pt-BR', 'ja', 'ar'];
 const CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -54,6 +55,7 @@ test('the tarball holds exactly what a consumer needs', () => {
     'dist/portal-connections.bundle.js',
     'dist/elements/portal/connections-portal.js',
     'dist/elements/portal/connections-portal.d.ts',
+    ...LOCALES.flatMap((lang) => [`dist/locales/${lang}.js`, `dist/locales/${lang}.d.ts`]),
   ]) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }
@@ -66,6 +68,11 @@ test('the tarball holds exactly what a consumer needs', () => {
   );
   assert.deepEqual(stray, [], 'nothing but dist/ and the package files');
   assert.ok(!files.some((file) => /\.test\.|\.stories\./.test(file)), 'no tests or stories');
+  const { exports } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  assert.deepEqual(
+    Object.keys(exports).filter((name) => name.startsWith('./locales/')),
+    LOCALES.map((lang) => `./locales/${lang}`),
+  );
 });
 
 test('the TypeScript types resolve for a consumer (and the built dist/index.d.ts exports both ConnectionDetail names)', () => {
@@ -86,11 +93,14 @@ test('the TypeScript types resolve for a consumer (and the built dist/index.d.ts
   ConnectionDetail,
   PortalController,
   StoreController,
+  registerLocale,
+  type Messages,
   type Connection,
   type ConnectionEventDetail,
   type ConnectionsApi,
 } from 'portal-connections';
 import 'portal-connections/define';
+${LOCALES.map((lang, i) => `import locale${i} from 'portal-connections/locales/${lang}';`).join('\n')}
 const api: ConnectionsApi = new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'acme' });
 const list: Promise<Connection[]> = api.listConnections();
 const portal: HTMLElementTagNameMap['connections-portal'] = document.createElement('connections-portal');
@@ -100,7 +110,10 @@ const detailElement: ConnectionDetail = document.createElement('connection-detai
 const revoked = (detail: ConnectionEventDetail): string => detail.connection.label;
 // The 0.1 name still works, deprecated, for one release.
 const controllers: (typeof StoreController)[] = [PortalController];
-export { list, portal, ApiError, detailElement, revoked, controllers };
+// Each language is an entry point of its own, a complete Messages.
+const locales: Messages[] = [${LOCALES.map((_, i) => `locale${i}`).join(', ')}];
+registerLocale('${LOCALES[0]}', locale0);
+export { list, portal, ApiError, detailElement, revoked, controllers, locales };
 `,
   );
   for (const moduleResolution of ['bundler', 'node16']) {
@@ -124,8 +137,46 @@ export { list, portal, ApiError, detailElement, revoked, controllers };
   }
 });
 
-test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes', async () => {
+/**
+ * Serves a plain host page under the strict CSP (`page` at every path under /portal/connections,
+ * `files` by path as `[type, body]`, the seed's icons, the reference API under /api), opens a
+ * browser, and runs `visit(tab, url)`; then closes everything.
+ */
+async function withPlainHost(page, files, visit) {
   const reference = createReferenceServer({ basePath: '/api' });
+  const server = createServer(async (req, res) => {
+    if (await reference.handle(req, res)) return;
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const send = (type, body) => {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
+      res.end(body);
+    };
+    if (files[pathname]) return send(...files[pathname]);
+    if (pathname.startsWith('/demo/icons/') && /^[\w-]+\.svg$/.test(pathname.slice(12))) {
+      return send(
+        'image/svg+xml',
+        readFileSync(join(ROOT, 'demo/public/icons', pathname.slice(12))),
+      );
+    }
+    if (pathname === '/favicon.ico') return res.writeHead(204).end();
+    if (pathname.startsWith('/portal/connections')) return send('text/html', page);
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await launchBrowser();
+  try {
+    const tab = await browser.newPage();
+    await visit(tab, `http://127.0.0.1:${server.address().port}/portal/connections`);
+  } finally {
+    await browser.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const installedFile = (...path) => readFileSync(join(installed, 'dist', ...path));
+
+test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes', async () => {
   const page = `<!doctype html>
 <html lang="en">
   <head>
@@ -142,42 +193,65 @@ test('a plain HTML page under the strict CSP lists, opens, refreshes and revokes
 document.addEventListener('securitypolicyviolation', (event) => {
   window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
 });`;
-  const server = createServer(async (req, res) => {
-    if (await reference.handle(req, res)) return;
-    const { pathname } = new URL(req.url, 'http://localhost');
-    const send = (type, body) => {
-      res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': CSP });
-      res.end(body);
-    };
-    if (pathname === '/portal-connections.bundle.js') {
-      return send(
-        'text/javascript',
-        readFileSync(join(installed, 'dist', 'portal-connections.bundle.js')),
-      );
-    }
-    if (pathname === '/csp-watch.js') return send('text/javascript', watcher);
-    if (pathname.startsWith('/demo/icons/') && /^[\w-]+\.svg$/.test(pathname.slice(12))) {
-      return send(
-        'image/svg+xml',
-        readFileSync(join(ROOT, 'demo/public/icons', pathname.slice(12))),
-      );
-    }
-    if (pathname === '/favicon.ico') return res.writeHead(204).end();
-    if (pathname.startsWith('/portal/connections')) return send('text/html', page);
-    res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await launchBrowser();
-  try {
-    const tab = await browser.newPage();
+  const files = {
+    '/portal-connections.bundle.js': [
+      'text/javascript',
+      installedFile('portal-connections.bundle.js'),
+    ],
+    '/csp-watch.js': ['text/javascript', watcher],
+  };
+  await withPlainHost(page, files, async (tab, url) => {
     const problems = watchPage(tab);
-    await tab.goto(`http://127.0.0.1:${server.address().port}/portal/connections`);
+    await tab.goto(url);
     await walkThroughPortal(tab, 'HubSpot');
     assert.deepEqual(await tab.evaluate(() => globalThis.cspViolations), []);
     assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+  });
+});
+
+test('a plain page adds a language from the installed package; the bundle holds no translation', async () => {
+  const bundle = installedFile('portal-connections.bundle.js').toString();
+  for (const word of [
+    'Verbindungen',
+    'Connexions',
+    'Conexiones',
+    'Conexões',
+    '接続',
+    'الاتصالات',
+  ]) {
+    assert.ok(!bundle.includes(word), `${word} is not in the bundle`);
   }
+  const page = `<!doctype html>
+<html lang="de">
+  <head>
+    <meta charset="utf-8" />
+    <title>Plain host in German</title>
+    <script type="module" src="/main.js"></script>
+  </head>
+  <body>
+    <connections-portal api-base-url="/api" workspace-id="acme"></connections-portal>
+  </body>
+</html>`;
+  // What a host without a bundler writes: the bundle and one locale module, both as files.
+  const main = `import { registerLocale } from '/portal-connections.bundle.js';
+import de from '/locales/de.js';
+registerLocale('de', de);`;
+  const files = {
+    '/portal-connections.bundle.js': ['text/javascript', bundle],
+    '/locales/de.js': ['text/javascript', installedFile('locales', 'de.js')],
+    '/main.js': ['text/javascript', main],
+  };
+  await withPlainHost(page, files, async (tab, url) => {
+    const problems = watchPage(tab);
+    await tab.goto(url);
+    const portal = tab.locator('connections-portal');
+    await expectText(portal.getByRole('heading', { name: 'Verbindungen' }), 'Verbindungen');
+    await portal.locator('[part~="manage-link"]').first().waitFor();
+    const columns = await portal.locator('connections-table th').allTextContents();
+    assert.deepEqual(
+      columns.map((column) => column.trim()),
+      ['Anwendung', 'Bezeichnung', 'Zustand', 'Aktionen'],
+    );
+    assert.deepEqual(problems, []);
+  });
 });

@@ -60,7 +60,7 @@ export function part<T extends HTMLElement = HTMLElement>(
 }
 
 /**
- * Waits until every CSS animation running under `root`, shadow trees included, has finished, so
+ * Waits until every finite CSS animation under `root`, shadow trees included, has finished, so
  * axe's colour-contrast rule reads the colours a user ends up seeing, not a frame of a fade-in.
  * (`document.getAnimations()` does not see inside shadow roots.)
  */
@@ -79,5 +79,9 @@ export async function animationsFinished(root: Element): Promise<void> {
     visit(root.shadowRoot);
   }
   visit(root);
-  await Promise.all(animations.map((animation) => animation.finished));
+  // An endless one (a loading shimmer) never finishes: there is no final frame to wait for.
+  const finite = animations.filter(
+    (animation) => animation.effect?.getComputedTiming().endTime !== Infinity,
+  );
+  await Promise.all(finite.map((animation) => animation.finished));
 }

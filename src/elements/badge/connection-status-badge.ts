@@ -52,7 +52,10 @@ export class ConnectionStatusBadge extends BaseElement {
   @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'with-description' })
   withDescription = false;
 
-  /** Overrides of the strings (statusActive, descriptionActive, …); else the provider's, else the defaults. */
+  /**
+   * Overrides of the strings (statusActive, descriptionActive, …) on top of the language of the
+   * closest `lang`; else the provider's.
+   */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   private renderDescription(description: string) {

@@ -6,7 +6,6 @@ import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
 import { errorText } from '../../i18n/error-text.js';
-import { localeOf } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
 import type { DetailView } from '../../state/selectors.js';
@@ -251,7 +250,7 @@ export class ConnectionDetail extends BaseElement {
           onRevoke: (event) => this.openRevoke(event, connection),
         })}
       </div>
-      ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, localeOf(this))}
+      ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, this.i18n.lang)}
       <revoke-dialog
         exportparts=${DIALOG_PARTS}
         .connection=${connection}

@@ -78,7 +78,10 @@ export class ConnectionsProvider extends BaseElement {
   /** Any `ConnectionsApi`; overrides `api-base-url`. */
   @property({ attribute: false }) api?: ConnectionsApi;
 
-  /** A partial override of the user-visible strings, merged over the defaults. */
+  /**
+   * A partial override of the user-visible strings, laid over the language of each element's
+   * closest `lang` (English, or a locale given to `registerLocale`).
+   */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   /**

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ConnectionRequest } from '../../api/types.js';
-import { formatDateTime, isoDateTime, localeOf } from '../../i18n/format.js';
+import { formatDateTime, isoDateTime } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { StoreController } from '../../state/store-controller.js';
 import { requestsPanel } from '../../state/selectors.js';
@@ -38,8 +38,8 @@ import { requestsStyles } from './connection-requests.styles.js';
  * placed in the page: the request shows "Connect link unavailable" instead of a link. An icon URL
  * that does not pass it, or that fails to load, shows a monogram of the app's name.
  *
- * Dates are formatted with `Intl.DateTimeFormat` in the language of the closest `lang` attribute
- * (through shadow roots), or the browser's.
+ * Dates are formatted with `Intl.DateTimeFormat` in the language of the text: the registered locale
+ * that matches the closest `lang` attribute (through shadow roots), else English.
  *
  * Must be placed inside `connections-provider` or `connections-portal`; it loads the requests itself.
  *
@@ -190,7 +190,7 @@ export class ConnectionRequests extends BaseElement {
     const shows = requestsPanel(requests);
     if (shows === 'placeholder') return this.renderPlaceholder();
     if (shows === 'none') return nothing;
-    const locale = localeOf(this);
+    const locale = this.i18n.lang;
     return html`<section part="panel" class="panel" aria-labelledby="heading">
       ${this.renderHeading()}
       <ul part="list" class="list">

@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
-import { localeOf } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
 import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routing/router.js';
 import { StoreController } from '../../state/store-controller.js';
@@ -273,7 +272,7 @@ export class ConnectionsTable extends BaseElement {
   /** The list, searched and sorted when the workspace is big enough; else exactly the API's. */
   private renderList(all: readonly Connection[], busy: boolean): TemplateResult {
     if (!this.searchable) return this.renderTable(all, busy);
-    const locale = localeOf(this);
+    const locale = this.i18n.lang;
     const shown = sortConnections(
       filterConnections(all, this.query, this.i18n.messages),
       this.sort,

@@ -62,12 +62,11 @@ export interface SearchOptions {
   onInput: (value: string) => void;
 }
 
-/** The search field, its label, and "{shown} of {total} connections" in a polite live region. */
-export function renderSearch(
-  m: Messages,
-  locale: string | undefined,
-  options: SearchOptions,
-): TemplateResult {
+/**
+ * The search field, its label, and "{shown} of {total} connections" in a polite live region, its
+ * numbers and plural in the language of the messages.
+ */
+export function renderSearch(m: Messages, locale: string, options: SearchOptions): TemplateResult {
   const number = new Intl.NumberFormat(locale);
   return html`<div class="search">
     <label class="search-label" for="search">${m.searchLabel}</label>
@@ -82,7 +81,11 @@ export function renderSearch(
       @input=${(event: InputEvent) => options.onInput((event.target as HTMLInputElement).value)}
     />
     <p part="search-count" class="search-count" aria-live="polite">
-      ${m.searchCount(number.format(options.shown), number.format(options.total))}
+      ${m.searchCount(
+        number.format(options.shown),
+        number.format(options.total),
+        new Intl.PluralRules(locale).select(options.total),
+      )}
     </p>
   </div>`;
 }

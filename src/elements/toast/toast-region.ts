@@ -85,7 +85,7 @@ export class ToastRegion extends BaseElement implements Toaster {
   /** The time source of success toasts; tests inject a manual one. Set it before showing toasts. */
   @property({ attribute: false }) clock: ToastClock = windowClock;
 
-  /** Overrides of the default strings (dismiss); else the provider's, else the defaults. */
+  /** Overrides of the strings (dismiss) on top of its `lang`'s language; else the provider's. */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
   private i18n = new MessagesController(this, () => this.messages);

@@ -5,6 +5,8 @@ import { ConnectionsProvider } from '../../../src/elements/provider/connections-
 import { ConnectionRequests } from '../../../src/elements/requests/connection-requests.js';
 import type { ConnectionRequestConnectEvent } from '../../../src/events.js';
 import { formatDateTime } from '../../../src/i18n/format.js';
+import { registerLocale } from '../../../src/i18n/locale.js';
+import { defaultMessages } from '../../../src/i18n/messages.js';
 import { parts, text } from '../../helpers/dom.js';
 import { FakeApi, settle } from '../../state/fake-api.js';
 
@@ -121,7 +123,8 @@ describe('connection-requests', () => {
       expect(text(within(slack, 'requested-by'))).to.equal('Requested by Grace Hopper');
       const time = within(slack, 'requested-at')!.querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal('2024-03-04T15:45:00.000Z');
-      expect(text(time)).to.equal(formatDateTime('2024-03-04T15:45:00.000Z'));
+      // No lang on the page: English, whatever the browser's language.
+      expect(text(time)).to.equal(formatDateTime('2024-03-04T15:45:00.000Z', 'en'));
       expect(text(time)).to.match(/2024/);
       expect(text(within(slack, 'requested-at'))).to.equal(text(time));
 
@@ -137,7 +140,7 @@ describe('connection-requests', () => {
       expect(within(item, 'requested-by')).to.equal(null);
       expect(item.textContent).not.to.contain('Requested by');
       const at = within(item, 'requested-at')!;
-      expect(text(at)).to.equal(`Requested ${formatDateTime(HUBSPOT.requestedAt)}`);
+      expect(text(at)).to.equal(`Requested ${formatDateTime(HUBSPOT.requestedAt, 'en')}`);
     });
 
     it('shows no date for an invalid requestedAt, and never "Invalid Date"', async () => {
@@ -149,14 +152,26 @@ describe('connection-requests', () => {
       expect(text(within(item, 'requested-by'))).to.equal('Requested by Ada Lovelace');
     });
 
-    it('formats the date in the language of the closest lang', async () => {
-      const { root } = await mount(
+    it('formats the date in the language of the text: the closest lang once its locale is registered', async () => {
+      const { el, root } = await mount(
         [SLACK],
         html`<div lang="de-DE"><connection-requests></connection-requests></div>`,
       );
       const time = root.querySelector('time')!;
+      // No German registered: the text is English, and so is the date.
+      expect(text(within(parts(root, 'request')[0], 'requested-by'))).to.equal(
+        'Requested by Grace Hopper',
+      );
+      expect(text(time)).to.equal(formatDateTime(SLACK.requestedAt, 'en'));
+      expect(text(time)).to.match(/^Mar \d{1,2}, 2024, \d{1,2}:\d{2}\s[AP]M$/);
+
+      registerLocale('de', { ...defaultMessages, requestedBy: (who) => `Angefragt von ${who}` });
+      await el.updateComplete;
+      expect(text(within(parts(root, 'request')[0], 'requested-by'))).to.equal(
+        'Angefragt von Grace Hopper',
+      );
       expect(text(time)).to.equal(formatDateTime(SLACK.requestedAt, 'de-DE'));
-      expect(text(time)).to.match(/\d{2}\.\d{2}\.2024/);
+      expect(text(time)).to.match(/^\d{2}\.03\.2024, \d{2}:\d{2}$/);
     });
 
     it('links Connect to the normalised connectUrl in a new tab, without opener or referrer', async () => {
