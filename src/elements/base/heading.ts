@@ -1,6 +1,5 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
-
-const TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * A heading level an element may draw, from its `heading-level` attribute: a whole number between
@@ -11,7 +10,80 @@ export function headingLevel(value: unknown, fallback: number, min = 1): number 
   return Number.isInteger(level) && level >= min && level <= 6 ? level : fallback;
 }
 
-/** The tag of a heading level, for `lit/static-html`; only these six literals are ever a tag. */
-export function headingTag(level: number): StaticValue {
-  return TAGS[headingLevel(level, 2) - 1];
+/** What a heading carries besides its level and text. */
+export interface HeadingOptions {
+  part?: string;
+  className: string;
+  id?: string;
+  /** `tabindex="-1"`, so a router can move focus to it. */
+  focusable?: boolean;
+}
+
+/**
+ * An `<h1>`…`<h6>` at `level` (out-of-range levels draw an `<h2>`). Six plain templates rather than
+ * `lit/static-html`: the tag is one of six anyway, and static-html costs its bytes in the bundle.
+ */
+export function renderHeading(
+  level: number,
+  { part, className, id, focusable }: HeadingOptions,
+  content: unknown,
+): TemplateResult {
+  const p = part || undefined;
+  const t = focusable ? -1 : undefined;
+  switch (headingLevel(level, 2)) {
+    case 1:
+      return html`<h1
+        part=${ifDefined(p)}
+        class=${className}
+        id=${ifDefined(id)}
+        tabindex=${ifDefined(t)}
+      >
+        ${content}
+      </h1>`;
+    case 3:
+      return html`<h3
+        part=${ifDefined(p)}
+        class=${className}
+        id=${ifDefined(id)}
+        tabindex=${ifDefined(t)}
+      >
+        ${content}
+      </h3>`;
+    case 4:
+      return html`<h4
+        part=${ifDefined(p)}
+        class=${className}
+        id=${ifDefined(id)}
+        tabindex=${ifDefined(t)}
+      >
+        ${content}
+      </h4>`;
+    case 5:
+      return html`<h5
+        part=${ifDefined(p)}
+        class=${className}
+        id=${ifDefined(id)}
+        tabindex=${ifDefined(t)}
+      >
+        ${content}
+      </h5>`;
+    case 6:
+      return html`<h6
+        part=${ifDefined(p)}
+        class=${className}
+        id=${ifDefined(id)}
+        tabindex=${ifDefined(t)}
+      >
+        ${content}
+      </h6>`;
+    default:
+      return html`<h2
+        part=${ifDefined(p)}
+        class=${className}
+        id=${ifDefined(id)}
+        tabindex=${ifDefined(t)}
+      >
+        ${content}
+      </h2>`;
+  }
 }

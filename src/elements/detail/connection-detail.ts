@@ -1,7 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
@@ -16,7 +15,7 @@ import { deepActiveElement } from '../../utils/focus.js';
 import { safeHref } from '../../utils/url-policy.js';
 import { ActionController } from '../base/action-controller.js';
 import { BaseElement } from '../base/base-element.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { renderHeading } from '../base/heading.js';
 import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
 import { connectionDetailStyles } from './connection-detail.styles.js';
 import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './detail-parts.js';
@@ -227,8 +226,7 @@ export class ConnectionDetail extends BaseElement {
 
   /** The page's heading; `tabindex="-1"` so a router can move focus to it. */
   private renderHeading(text: string, part: string, className: string): TemplateResult {
-    const tag = headingTag(headingLevel(this.headingLevel, 2));
-    return staticHtml`<${tag} part=${part || nothing} class=${className} tabindex="-1">${text}</${tag}>`;
+    return renderHeading(this.headingLevel, { part, className, focusable: true }, text);
   }
 
   private renderConnection(connection: Connection, pending?: PendingAction): TemplateResult {

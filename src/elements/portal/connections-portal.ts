@@ -1,12 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { routerContext } from '../../context.js';
 import { DEFAULT_BASE_PATH } from '../../routing/router.js';
 import { requestsPanel, selectRequests } from '../../state/selectors.js';
 import type { ConnectionsStore } from '../../state/store.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
@@ -220,8 +219,8 @@ export class ConnectionsPortal extends ConnectionsProvider {
 
   private renderList(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
-    const tag = headingTag(level);
-    return html`${staticHtml`<${tag} part="heading" class="heading" tabindex="-1">${this.provider.messages.pageTitle}</${tag}>`}
+    const heading = { part: 'heading', className: 'heading', focusable: true };
+    return html`${renderHeading(level, heading, this.provider.messages.pageTitle)}
       <connection-requests
         exportparts=${REQUESTS_PARTS}
         ?hidden=${this.store ? requestsPanel(selectRequests(this.store.state)) === 'none' : false}

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { ConnectionRequest } from '../../api/types.js';
 import { formatDateTime, isoDateTime } from '../../i18n/format.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -16,7 +15,7 @@ import {
 import { isModifiedClick } from '../../routing/router.js';
 import { safeUrl } from '../../utils/url-policy.js';
 import { AppIconController, appIconStyles } from '../app-icon/app-icon.js';
-import { headingLevel, headingTag } from '../base/heading.js';
+import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
 import { requestsStyles } from './connection-requests.styles.js';
 
@@ -126,10 +125,9 @@ export class ConnectionRequests extends BaseElement {
   }
 
   private renderHeading(): TemplateResult {
-    const tag = headingTag(headingLevel(this.headingLevel, 2, 2));
-    return staticHtml`<${tag} id="heading" part="heading" class="heading"
-      >${this.i18n.messages.requestsTitle}</${tag}
-    >`;
+    const level = headingLevel(this.headingLevel, 2, 2);
+    const heading = { id: 'heading', part: 'heading', className: 'heading' };
+    return renderHeading(level, heading, this.i18n.messages.requestsTitle);
   }
 
   private renderRequestedBy(request: ConnectionRequest) {

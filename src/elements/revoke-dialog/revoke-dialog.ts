@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { Connection } from '../../api/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -10,11 +9,9 @@ import { buttonStyles, focusRingStyles } from '../../styles/shared.styles.js';
 import { deepActiveElement } from '../../utils/focus.js';
 import { ActionController } from '../base/action-controller.js';
 import { BaseElement } from '../base/base-element.js';
-import { headingTag } from '../base/heading.js';
 import { revokeDialogStyles } from './revoke-dialog.styles.js';
 
 /** The title's heading: level 2 inside its own modal dialog, whatever the page around it. */
-const TITLE = headingTag(2);
 
 /**
  * The confirmation before a revoke: a native modal `<dialog>` (`role="alertdialog"`) titled
@@ -218,9 +215,7 @@ export class RevokeDialog extends BaseElement {
       @cancel=${this.onCancel}
       @close=${this.onClose}
     >
-      ${staticHtml`<${TITLE} id="title" part="title" class="title"
-        >${messages.revokeDialogTitle}</${TITLE}
-      >`}
+      <h2 id="title" part="title" class="title">${messages.revokeDialogTitle}</h2>
       <p id="description" part="description" class="description">
         ${messages.revokeDialogDescription}
       </p>
