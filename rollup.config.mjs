@@ -1,6 +1,8 @@
 // Two builds:
 // 1. dist/*.js: ES modules for bundler users, one file per source module, Lit left external, with .d.ts;
 //    the locales (dist/locales/<lang>.js) are entry points of their own, never in the bundle below.
+//    dist/react/index.js (`portal-connections/react`) is built here too, React and @lit/react left
+//    external; nothing else imports it, so neither the core modules nor the bundle ever load React.
 // 2. dist/portal-connections.bundle.js: ONE self-contained, minified ES module (Lit inlined) for a plain
 //    <script type="module"> host. It registers the default tags and exports the same names.
 import typescript from '@rollup/plugin-typescript';
@@ -8,7 +10,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import minifyTemplates from './scripts/minify-templates.js';
 import { terserWithPrivateNames } from './scripts/private-names.js';
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/];
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react(\/|$)/];
 
 /**
  * The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds, and,
@@ -42,6 +44,7 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       ...Object.fromEntries(LOCALES.map((lang) => [`locales/${lang}`, `src/locales/${lang}.ts`])),
+      'react/index': 'src/react/index.ts',
     },
     external,
     output: {
