@@ -1,5 +1,7 @@
-// The Custom Elements Manifest (custom-elements.json) is generated from the elements' JSDoc.
+// The Custom Elements Manifest (custom-elements.json) is generated from the elements' JSDoc, and from
+// it the JSX and Vue typings of dist/ (scripts/framework-typings.js).
 import { readFileSync } from 'node:fs';
+import { frameworkTypings } from './scripts/framework-typings.js';
 
 /**
  * Element classes never register themselves (src/define.ts does), so the analyzer cannot see their
@@ -11,6 +13,14 @@ function tagNamesFromDefine() {
     name: 'portal-connections-tag-names',
     packageLinkPhase({ customElementsManifest }) {
       const source = readFileSync(new URL('./src/define.ts', import.meta.url), 'utf8');
+      // BaseElement.define's `customElements.define(tag, …)` defines no element of its own: the
+      // analyzer reads it as anonymous classes named "tag". Dropped, so no tool offers a <tag>.
+      for (const module of customElementsManifest.modules) {
+        module.declarations = module.declarations?.filter((d) => !d.name.startsWith('anonymous_'));
+        module.exports = module.exports?.filter(
+          (e) => !e.declaration?.name.startsWith('anonymous_'),
+        );
+      }
       const tags = new Map();
       for (const [, tag, className] of source.matchAll(/'([a-z][a-z0-9]*-[a-z0-9-]+)':\s*(\w+)/g)) {
         tags.set(className, tag);
@@ -40,5 +50,5 @@ export default {
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [tagNamesFromDefine()],
+  plugins: [tagNamesFromDefine(), frameworkTypings()],
 };

@@ -1,11 +1,14 @@
 // The package as a consumer gets it: `npm pack`, installed into an empty folder, then
 // - the tarball holds exactly what a consumer needs;
 // - the TypeScript types resolve for `import { HttpConnectionsApi } from 'portal-connections'`;
+// - installed beside React 19, a TSX file type-checks with the wrappers of `portal-connections/react`
+//   and with the bare tags typed by `portal-connections/jsx`; beside Vue, `portal-connections/vue`
+//   types the tags as global components;
 // - a plain HTML page served with the strict CSP of DESIGN.md loads the installed bundle and a user
 //   lists, opens a detail, refreshes and revokes without a single CSP violation.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +59,10 @@ test('the tarball holds exactly what a consumer needs', () => {
     'dist/elements/portal/connections-portal.js',
     'dist/elements/portal/connections-portal.d.ts',
     ...LOCALES.flatMap((lang) => [`dist/locales/${lang}.js`, `dist/locales/${lang}.d.ts`]),
+    'dist/react/index.js',
+    'dist/react/index.d.ts',
+    'dist/jsx.d.ts',
+    'dist/vue.d.ts',
   ]) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }
@@ -73,6 +80,11 @@ test('the tarball holds exactly what a consumer needs', () => {
     Object.keys(exports).filter((name) => name.startsWith('./locales/')),
     LOCALES.map((lang) => `./locales/${lang}`),
   );
+  // React and @lit/react are optional peers: a host that does not use React gets neither (nor the
+  // @types/react that @lit/react would bring).
+  for (const absent of ['react', '@lit/react', '@types/react']) {
+    assert.ok(!existsSync(join(work, 'node_modules', absent)), `${absent} is not installed`);
+  }
 });
 
 test('the TypeScript types resolve for a consumer (and the built dist/index.d.ts exports both ConnectionDetail names)', () => {
@@ -132,10 +144,160 @@ export { list, portal, ApiError, detailElement, revoked, controllers, locales };
         files: ['consumer.ts'],
       }),
     );
-    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: work, stdio: 'pipe' });
+    typeCheck('tsconfig.json');
   }
 });
+
+test('beside React 19, a TSX file type-checks with the wrappers and the bare tags; beside Vue, the global components', () => {
+  // The versions this repository tests with, from the npm cache that `npm ci` filled.
+  const version = (name) =>
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const hostPackages = [
+    'react',
+    'react-dom',
+    '@types/react',
+    '@types/react-dom',
+    '@lit/react',
+    'vue',
+  ];
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      ...hostPackages.map((name) => `${name}@${version(name)}`),
+    ],
+    { cwd: work, stdio: 'ignore' },
+  );
+  writeFileSync(join(work, 'host.tsx'), REACT_HOST);
+  writeFileSync(join(work, 'vue-host.ts'), VUE_HOST);
+  // One program for both, to spend one tsc start: React 19's JSX is React.JSX, so the global JSX
+  // that the Vue typings declare does not reach the TSX file.
+  writeFileSync(
+    join(work, 'tsconfig.hosts.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom'],
+        types: [],
+        jsx: 'react-jsx',
+      },
+      files: ['host.tsx', 'vue-host.ts'],
+    }),
+  );
+  typeCheck('tsconfig.hosts.json');
+});
+
+/** Runs this repository's tsc on a tsconfig of the consumer folder; fails with its diagnostics. */
+function typeCheck(tsconfig) {
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', tsconfig], { cwd: work, stdio: 'pipe' });
+  } catch (error) {
+    assert.fail(`${tsconfig}:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+/** A React 19 host: the wrappers with typed props and event props, and the bare tags. */
+const REACT_HOST = `import { useCallback, useState } from 'react';
+import {
+  ConnectionDetail,
+  ConnectionRequests,
+  ConnectionStatusBadge,
+  ConnectionsPortal,
+  ConnectionsProvider,
+  ConnectionsTable,
+  RevokeDialog,
+} from 'portal-connections/react';
+import type { ConnectionsBackEvent, ConnectionRevokedEvent } from 'portal-connections';
+import type { CustomElements } from 'portal-connections/jsx';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+
+export function Host({ token }: { token: string }) {
+  const [connectionId, setConnectionId] = useState('');
+  const getSessionToken = useCallback(async () => token, [token]);
+  const revoked = (event: ConnectionRevokedEvent): string => event.detail.connection.label;
+  const back = (event: ConnectionsBackEvent): string => event.detail.connectionId;
+  return (
+    <>
+      <ConnectionsPortal
+        apiBaseUrl="/api"
+        workspaceId="acme"
+        routing="none"
+        connectionId={connectionId}
+        searchThreshold={20}
+        getSessionToken={getSessionToken}
+        messages={{ backToConnections: 'Back' }}
+        className="portal"
+        onConnectionManage={(event) => {
+          event.preventDefault();
+          setConnectionId(event.detail.connection.id);
+        }}
+        onConnectionsBack={() => setConnectionId('')}
+        onConnectionRevoked={revoked}
+        onConnectionStatusChanged={(event) => event.detail.previousStatus.toUpperCase()}
+        onConnectionRefreshFailed={(event) => event.detail.error.kind}
+        onConnectionRequestConnect={(event) => event.detail.request.connectUrl}
+        onConnectionsAuthRequired={(event) => event.detail.error.message}
+      />
+      <ConnectionsProvider apiBaseUrl="/api" workspaceId="acme" live="poll" pollInterval={2000}>
+        <ConnectionRequests headingLevel={3} onConnectionRequestConnect={(event) => event.detail.request.id} />
+        <ConnectionsTable searchThreshold={5} onConnectionManage={(event) => event.detail.connection.app.name} />
+        <ConnectionDetail connectionId="conn_1" onConnectionsBack={back} />
+        <RevokeDialog onConnectionRevokeCancelled={(event) => event.detail.connection.id} />
+        <ConnectionStatusBadge status="error" withDescription />
+      </ConnectionsProvider>
+      <connections-portal
+        api-base-url="/api"
+        workspace-id="acme"
+        routing="history"
+        getSessionToken={getSessionToken}
+        onconnection-revoked={(event) => event.detail.connection.id}
+      />
+      <connection-status-badge status="active" with-description />
+    </>
+  );
+}
+
+// @ts-expect-error routing is 'history' or 'none'
+export const badRouting = <ConnectionsPortal routing="sideways" />;
+// @ts-expect-error the table fires no connection-revoked
+export const notTheTablesEvent = <ConnectionsTable onConnectionRevoked={() => {}} />;
+// @ts-expect-error a revoke's detail holds a connection, not a request
+export const badDetail = <ConnectionsPortal onConnectionRevoked={(event) => event.detail.request} />;
+// @ts-expect-error the bare tag's attributes are typed too
+export const badBareTag = <connections-portal routing="sideways" />;
+// @ts-expect-error so are its events
+export const badBareEvent = <connections-portal onconnection-manage={(event) => event.detail.request} />;
+`;
+
+/** A Vue host's types: the tags as global components, with typed props. */
+const VUE_HOST = `import type { GlobalComponents } from 'vue';
+import type {} from 'portal-connections/vue';
+
+type PortalProps = InstanceType<GlobalComponents['connections-portal']>['$props'];
+export const portal: PortalProps = {
+  'api-base-url': '/api',
+  'workspace-id': 'acme',
+  routing: 'none',
+  'onconnection-revoked': (event) => event.detail.connection.id,
+};
+// @ts-expect-error routing is 'history' or 'none'
+export const badRouting: PortalProps = { routing: 'sideways' };
+type BadgeProps = InstanceType<GlobalComponents['connection-status-badge']>['$props'];
+export const badge: BadgeProps = { status: 'active', 'with-description': true };
+`;
 
 /**
  * Serves a plain host page under the strict CSP (`page` at every path under /portal/connections,
