@@ -112,7 +112,7 @@ function watchConsole(tab) {
   return said;
 }
 
-/** Revokes `appName` through the UI: Manage, Revoke, confirm; waits for the revoked badge. */
+/** Revokes `appName` through the UI: Manage, Revoke, confirm, then Back to Connections. */
 async function revokeThroughUi(tab, appName) {
   const portal = tab.locator('connections-portal');
   const row = portal.getByRole('row').filter({ hasText: appName });
@@ -124,6 +124,8 @@ async function revokeThroughUi(tab, appName) {
     .getByRole('button', { name: 'Revoke connection', exact: true })
     .click();
   await expectText(detail.locator('connection-status-badge [part~="badge"]').first(), /^revoked/);
+  await detail.getByRole('link', { name: 'Back to Connections' }).click();
+  await expectText(row.locator('[part~="badge"]'), 'revoked');
 }
 
 /**
@@ -175,6 +177,9 @@ async function checkHost(mode) {
     'onConnectionRevoked fired once, with its event',
   );
   assert.equal(hubspot('onConnectionStatusChanged').length, 1, 'onConnectionStatusChanged fired');
+  const [back] = hubspot('onConnectionsBack');
+  assert.equal(back?.type, 'connections-back', 'onConnectionsBack fired');
+  assert.equal(back.id, hubspot('onConnectionRevoked')[0].id, 'with the connection left');
   assert.equal(hubspot('onConnectionsAuthRequired').length, 0);
 
   assert.deepEqual([...serverSaid, ...said], [], 'React logged no error or warning');

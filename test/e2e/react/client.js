@@ -8,7 +8,11 @@ const { document } = globalThis;
 const props = JSON.parse(document.getElementById('props').textContent);
 globalThis.reactEvents = [];
 const onEvent = (prop, event) =>
-  globalThis.reactEvents.push({ prop, type: event.type, id: event.detail.connection?.id ?? null });
+  globalThis.reactEvents.push({
+    prop,
+    type: event.type,
+    id: event.detail.connection?.id ?? event.detail.connectionId ?? null,
+  });
 const app = React.createElement(App, { ...props, onEvent });
 const root = document.getElementById('root');
 if (props.mode === 'hydrate') hydrateRoot(root, app);
