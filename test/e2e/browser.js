@@ -27,21 +27,27 @@ export function watchPage(page) {
 }
 
 /**
- * The demo (reference server and page) on a free port and a browser, for the file's tests: started
- * before them, stopped after. `origin` and `browser` are set once `before` ran.
+ * A server from `createServer()` on a free port and a browser, for the file's tests: started before
+ * them, stopped after. `origin` and `browser` are set once `before` ran.
+ * @param {() => import('node:http').Server | Promise<import('node:http').Server>} createServer
  */
-export function useDemo() {
-  const demo = { origin: '', browser: undefined, server: undefined };
+export function useServerAndBrowser(createServer) {
+  const env = { origin: '', browser: undefined, server: undefined };
   before(async () => {
-    demo.server = createDemoServer();
-    await new Promise((resolve) => demo.server.listen(0, '127.0.0.1', resolve));
-    demo.origin = `http://127.0.0.1:${demo.server.address().port}`;
-    demo.browser = await launchBrowser();
+    env.server = await createServer();
+    await new Promise((resolve) => env.server.listen(0, '127.0.0.1', resolve));
+    env.origin = `http://127.0.0.1:${env.server.address().port}`;
+    env.browser = await launchBrowser();
   });
   after(async () => {
-    await demo.browser?.close();
-    demo.server?.closeAllConnections();
-    await new Promise((resolve) => demo.server?.close(resolve));
+    await env.browser?.close();
+    env.server?.closeAllConnections();
+    await new Promise((resolve) => env.server?.close(resolve));
   });
-  return demo;
+  return env;
+}
+
+/** The demo (reference server and page) and a browser, for the file's tests (see above). */
+export function useDemo() {
+  return useServerAndBrowser(() => createDemoServer());
 }

@@ -9,26 +9,23 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as React from 'react';
 import { renderToString } from 'react-dom/server';
 import { createReferenceServer } from '../../demo/server/index.js';
 import { App } from './react/app.js';
-import { launchBrowser } from './browser.js';
+import { useServerAndBrowser } from './browser.js';
 import { expectText } from './walk.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const TOKEN = 'react-host-token';
 
-let server;
-let origin;
-let browser;
 /** The HTML of the page for a path, set by each test. */
 let pageHtml = '';
 
-before(async () => {
+const host = useServerAndBrowser(async () => {
   const [client] = (
     await build({
       entryPoints: [fileURLToPath(new URL('react/client.js', import.meta.url))],
@@ -41,7 +38,7 @@ before(async () => {
     })
   ).outputFiles;
   const reference = createReferenceServer({ basePath: '/api', control: true });
-  server = createServer(async (req, res) => {
+  return createServer(async (req, res) => {
     if (await reference.handle(req, res)) return;
     const { pathname } = new URL(req.url, 'http://localhost');
     if (pathname === '/client.js') {
@@ -59,20 +56,11 @@ before(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
 });
 
 /** A fresh seeded workspace that answers 401 to any request without `Bearer {TOKEN}`. */
 async function createWorkspace() {
-  const response = await fetch(`${origin}/api/__control/workspaces`, {
+  const response = await fetch(`${host.origin}/api/__control/workspaces`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ token: TOKEN }),
@@ -83,7 +71,7 @@ async function createWorkspace() {
 const requestLog = async (workspaceId) =>
   (
     await (
-      await fetch(`${origin}/api/__control/workspaces/${encodeURIComponent(workspaceId)}/log`)
+      await fetch(`${host.origin}/api/__control/workspaces/${encodeURIComponent(workspaceId)}/log`)
     ).json()
   ).requests;
 
@@ -149,9 +137,9 @@ async function checkHost(mode) {
   }
   pageHtml = page(body, { ...props, mode });
 
-  const tab = await browser.newPage();
+  const tab = await host.browser.newPage();
   const said = watchConsole(tab);
-  await tab.goto(`${origin}/portal/connections`);
+  await tab.goto(`${host.origin}/portal/connections`);
   const portal = tab.locator('connections-portal');
   await expectText(
     portal.getByRole('row').filter({ hasText: 'HubSpot' }).locator('[part~="badge"]'),
