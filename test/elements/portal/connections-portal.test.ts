@@ -897,9 +897,10 @@ describe('connections-portal', () => {
       `);
       await waitUntil(() => seen.length >= 2, 'no auth-required and load-failed');
       await waitUntil(() => shadowQuery(portal, 'connections-table', '[part~="retry"]'));
+      // Whichever read hears the 401 first: the list, the requests or the event stream.
       const { error } = seen[0] as { error: Error };
       expect(error.message).to.match(
-        /^GET \/(connections|connection-requests) answered 401 \(unauthorized\): A valid bearer token is required\.$/,
+        /^GET \/(connections|connection-requests|connection-events) answered 401 \(unauthorized\): A valid bearer token is required\.$/,
       );
       for (const detail of seen) {
         const { error: e } = detail as { error: Error & { cause?: unknown } };
