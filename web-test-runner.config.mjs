@@ -77,6 +77,8 @@ if (webkit) {
   );
 }
 
+const cdpSessions = new WeakMap();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -95,6 +97,23 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     // Event streams never end on their own: end them when the server stops.
     { name: 'reference-server', serverStop: () => reference.close() },
+    {
+      // `executeServerCommand('emulate-forced-colors', { active })`: Windows' high-contrast mode,
+      // through CDP (puppeteer's own emulateMediaFeatures refuses `forced-colors`). Chromium only.
+      name: 'forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        const page = session.browser.getPage?.(session.id);
+        if (!page?.createCDPSession) throw new Error('emulate-forced-colors: Chromium only');
+        // One session per page, kept: a detached session takes its emulation with it.
+        if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+        const value = payload?.active ? 'active' : 'none';
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value }],
+        });
+        return true;
+      },
+    },
     {
       // After the browsers have stopped: end the WebKit driver, and say again what was skipped.
       name: 'browsers',

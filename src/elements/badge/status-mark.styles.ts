@@ -65,9 +65,17 @@ export const statusMarkStyles = css`
   }
 
   @media (forced-colors: active) {
-    /* Backgrounds are dropped in forced colours; the borders keep the shapes and the badge. */
+    /* Backgrounds are dropped in forced colours: the border keeps the pill. */
     .badge {
       border-color: CanvasText;
+    }
+    /*
+     * The shapes keep their fill, in the system's text colour: without it the active dot would be a
+     * ring like pending's, and revoked's dash two dots.
+     */
+    .shape {
+      forced-color-adjust: none;
+      color: CanvasText;
     }
   }
 `;
