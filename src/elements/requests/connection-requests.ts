@@ -30,8 +30,9 @@ import { requestsStyles } from './connection-requests.styles.js';
  * A failure is deliberately not shown as an error block (the list's error state already tells the
  * user when the backend is down); a reload that is in flight keeps the requests already shown.
  * While they load for the first time it shows a placeholder panel a little smaller than a
- * one-request panel, so that the panel arriving above the list, or none arriving, moves the list little (and a server-rendered shell,
- * which has no data, reserves the same space). It never sets an attribute on itself.
+ * one-request panel, so that the panel arriving above the list, or none arriving, moves the list
+ * little (a server-rendered shell, which has no data, reserves the same space). It never sets an
+ * attribute on itself.
  *
  * A connect URL that does not pass the URL policy (http, https or same-origin relative) is never
  * placed in the page: the request shows "Connect link unavailable" instead of a link. An icon URL
