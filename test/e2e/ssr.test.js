@@ -5,18 +5,14 @@
 import resolve from '@rollup/plugin-node-resolve';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { readFile } from 'node:fs/promises';
 import { createReferenceServer, createSeed } from '../../demo/server/index.js';
-import { launchBrowser, watchPage } from './browser.js';
+import { useServerAndBrowser, watchPage } from './browser.js';
 import { portalShell } from './ssr/shell.js';
 
-let server;
-let origin = '';
-let browser;
-let clientCode = '';
 /** Holds the page's script until the test has looked at the server's paint. */
 let releaseScript = () => {};
 let scriptReleased = Promise.resolve();
@@ -43,18 +39,18 @@ async function page(shell) {
 </html>`;
 }
 
-before(async () => {
+const host = useServerAndBrowser(async () => {
   const bundle = await rollup({
     input: fileURLToPath(new URL('./ssr/client.js', import.meta.url)),
     plugins: [resolve()],
   });
-  clientCode = (await bundle.generate({ format: 'es' })).output[0].code;
+  const clientCode = (await bundle.generate({ format: 'es' })).output[0].code;
   await bundle.close();
   const shells = {
     acme: await portalShell('/api', 'acme'),
     quiet: await portalShell('/api', 'quiet'),
   };
-  server = createServer(async (req, res) => {
+  return createServer(async (req, res) => {
     if (await reference.handle(req, res)) return;
     const icon = /^\/demo\/icons\/([a-z-]+\.svg)$/.exec(req.url ?? '');
     if (icon) {
@@ -67,7 +63,7 @@ before(async () => {
       res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(clientCode);
       return;
     }
-    const workspace = new URL(req.url ?? '/', origin).searchParams.get('workspace');
+    const workspace = new URL(req.url ?? '/', 'http://localhost').searchParams.get('workspace');
     if (req.url?.startsWith('/portal/connections?') && shells[workspace]) {
       res
         .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -76,17 +72,9 @@ before(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
 });
-
-after(async () => {
-  await browser?.close();
-  reference.close();
-  server?.closeAllConnections();
-  await new Promise((done) => server?.close(done));
-});
+// Event streams never end on their own: end them, so the server can close.
+after(() => reference.close());
 
 for (const [workspace, requests] of [
   ['acme', 'with two outstanding requests'],
@@ -94,7 +82,7 @@ for (const [workspace, requests] of [
 ]) {
   test(`the shell paints before any script, hydrates without a mismatch, then loads (${requests})`, async () => {
     scriptReleased = new Promise((release) => (releaseScript = release));
-    const tab = await browser.newPage();
+    const tab = await host.browser.newPage();
     const problems = watchPage(tab);
     tab.on('console', (message) => {
       if (message.type() === 'warning') problems.push(`console.warn: ${message.text()}`);
@@ -108,7 +96,9 @@ for (const [workspace, requests] of [
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await tab.goto(`${origin}/portal/connections?workspace=${workspace}`, { waitUntil: 'commit' });
+    await tab.goto(`${host.origin}/portal/connections?workspace=${workspace}`, {
+      waitUntil: 'commit',
+    });
 
     // The server's paint, with no script run yet: the heading and the placeholder rows.
     const heading = tab.getByRole('heading', { name: 'Connections', level: 2 });

@@ -189,12 +189,12 @@ export class ConnectionsPortal extends ConnectionsProvider {
   }
 
   /**
-   * Until the requests panel has loaded (or failed: it then stays hidden), the table keeps its
-   * placeholder: the panel appears above it, and rows must not move once the user can click them.
+   * What the requests panel shows (with no store yet, as on a server: its placeholder). While it
+   * is the placeholder the table keeps its own: the panel appears above the table, and rows must
+   * not move once the user can click them. With nothing to show, the panel is hidden, margin and all.
    */
-  private requestsPending(): boolean {
-    const status = this.store && selectRequests(this.store.state).status;
-    return status === 'idle' || status === 'loading';
+  private requestsPanel(): ReturnType<typeof requestsPanel> {
+    return this.store ? requestsPanel(selectRequests(this.store.state)) : 'placeholder';
   }
 
   /**
@@ -220,16 +220,17 @@ export class ConnectionsPortal extends ConnectionsProvider {
   private renderList(): TemplateResult {
     const level = headingLevel(this.headingLevel, 2);
     const heading = { part: 'heading', className: 'heading', focusable: true };
+    const panel = this.requestsPanel();
     return html`${renderHeading(level, heading, this.provider.messages.pageTitle)}
       <connection-requests
         exportparts=${REQUESTS_PARTS}
-        ?hidden=${this.store ? requestsPanel(selectRequests(this.store.state)) === 'none' : false}
+        ?hidden=${panel === 'none'}
         heading-level=${Math.min(level + 1, 6)}
       ></connection-requests>
       <connections-table
         exportparts=${TABLE_PARTS}
         base-path=${this.basePath}
-        ?hold-placeholder=${this.requestsPending()}
+        ?hold-placeholder=${panel === 'placeholder'}
         search-threshold=${this.searchThreshold}
       ></connections-table>`;
   }

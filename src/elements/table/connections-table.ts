@@ -2,7 +2,6 @@ import { ContextConsumer } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -20,7 +19,7 @@ import { renderStatusMark } from '../badge/status-mark.js';
 import { statusMarkStyles } from '../badge/status-mark.styles.js';
 import { BaseElement } from '../base/base-element.js';
 import { tableStyles } from './connections-table.styles.js';
-import { renderHead, renderSearch, renderSkeletonRows } from './table-parts.js';
+import { renderHead, renderSearch, renderSkeletonRows, renderSpacer } from './table-parts.js';
 import { renderEmpty, renderError, renderNoMatch } from './table-states.js';
 import { RowWindow } from './row-window.js';
 import {
@@ -41,8 +40,8 @@ import {
  * tab works; a plain click asks first with the cancelable `connection-manage`, then lets the router
  * (when there is one) show the detail without a page load.
  *
- * The status badge in each row reads its own tokens (`--pc-status-*`; see its list), which apply
- * when set on this element or an ancestor.
+ * Each row draws its status in this element's own shadow root (the same pill, shape and word as
+ * `connection-status-badge`, without an element per row), with the `--pc-status-*` tokens.
  *
  * Past 100 connections only the rows near the viewport are in the DOM (spacer rows hold the rest of
  * the height); the table keeps `aria-rowcount` and each row its `aria-rowindex`, and the rows around
@@ -233,19 +232,11 @@ export class ConnectionsTable extends BaseElement {
   /** The drawn rows between spacers holding the height of those not drawn. */
   private renderRows(connections: readonly Connection[]) {
     const { first, end, before, after } = this.rows.slice(connections.length);
-    const spacer = (px: number) =>
-      px > 0
-        ? html`<tr
-            class="spacer"
-            aria-hidden="true"
-            style=${styleMap({ blockSize: `${px}px` })}
-          ></tr>`
-        : nothing;
-    return html`${spacer(before)}${repeat(
+    return html`${renderSpacer(before)}${repeat(
       connections.slice(first, end),
       (connection) => connection.id,
       (connection, i) => this.renderRow(connection, first + i),
-    )}${spacer(after)}`;
+    )}${renderSpacer(after)}`;
   }
 
   private renderTable(connections: readonly Connection[], busy: boolean): TemplateResult {

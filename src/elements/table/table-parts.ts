@@ -1,9 +1,10 @@
 /**
  * The pieces of `connections-table` that only draw: the header row (sortable above the search
- * threshold), the skeleton rows, and the search field with its count.
+ * threshold), the skeleton rows, the spacer rows of the window, and the search field with its count.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Sort, SortKey } from './table-view.js';
 
@@ -88,4 +89,14 @@ export function renderSearch(m: Messages, locale: string, options: SearchOptions
       )}
     </p>
   </div>`;
+}
+
+/** A spacer row holding the height of `px` of rows not drawn (none when there are none). */
+export function renderSpacer(px: number): TemplateResult | typeof nothing {
+  if (px <= 0) return nothing;
+  return html`<tr
+    class="spacer"
+    aria-hidden="true"
+    style=${styleMap({ blockSize: `${px}px` })}
+  ></tr>`;
 }

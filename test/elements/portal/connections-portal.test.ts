@@ -16,14 +16,16 @@ import {
   text,
 } from '../../helpers/dom.js';
 import { openLeakProbe, TrackingApi } from '../../helpers/leaks.js';
+import {
+  BASE,
+  detailReady,
+  listReady,
+  manageLinks,
+  plainClick,
+  seededApi,
+} from './portal-helpers.js';
 
-const BASE = '/portal/connections';
 const startUrl = location.href;
-
-function seededApi(): MemoryConnectionsApi {
-  const { connections, requests } = createSeed().acme;
-  return new MemoryConnectionsApi({ connections, requests });
-}
 
 /** The seeded memory API, counting the list requests (to prove the list is not fetched again). */
 class CountingApi extends MemoryConnectionsApi {
@@ -80,34 +82,8 @@ async function backToList(portal: ConnectionsPortal): Promise<void> {
   await listReady(portal);
 }
 
-function manageLinks(portal: ConnectionsPortal): HTMLAnchorElement[] {
-  return shadowQueryAll<HTMLAnchorElement>(portal, 'connections-table', 'a[part~="manage-link"]');
-}
-
-async function listReady(portal: ConnectionsPortal): Promise<void> {
-  await waitUntil(() => manageLinks(portal).length > 0, 'the list did not render');
-}
-
 function detail(portal: ConnectionsPortal): HTMLElement | null {
   return shadowQuery(portal, 'connection-detail');
-}
-
-async function detailReady(portal: ConnectionsPortal, appName: string): Promise<void> {
-  await waitUntil(
-    () => text(shadowQuery(portal, 'connection-detail', '[part~="app-name"]')) === appName,
-    `the detail of ${appName} did not render`,
-  );
-}
-
-function plainClick(element: HTMLElement): MouseEvent {
-  const click = new MouseEvent('click', {
-    bubbles: true,
-    composed: true,
-    cancelable: true,
-    button: 0,
-  });
-  element.dispatchEvent(click);
-  return click;
 }
 
 async function renderPortal(

@@ -2,69 +2,51 @@
 // and no element writing an attribute on itself when it upgrades (React's hydration compares them).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define.js';
-import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
 import type { ConnectionsPortal } from '../../../src/elements/portal/connections-portal.js';
 import type { ConnectionsBackEvent } from '../../../src/events.js';
-import { createSeed } from '../../../demo/server/seed.js';
 import { BASE_URL, createWorkspace } from '../../api/reference-control.js';
-import { shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
+import { shadowQuery, text } from '../../helpers/dom.js';
+import {
+  BASE,
+  detailReady,
+  listReady,
+  manageLinks,
+  plainClick,
+  seededApi,
+} from './portal-helpers.js';
 
-const BASE = '/portal/connections';
 const startUrl = location.href;
 afterEach(() => history.replaceState(null, '', startUrl));
 
-function seededApi(): MemoryConnectionsApi {
-  const { connections, requests } = createSeed().acme;
-  return new MemoryConnectionsApi({ connections, requests });
-}
-
-function manageLink(portal: ConnectionsPortal, id: string): HTMLAnchorElement {
-  const links = shadowQueryAll<HTMLAnchorElement>(
-    portal,
-    'connections-table',
-    'a[part~="manage-link"]',
-  );
-  return links.find((a) => a.getAttribute('href') === `${BASE}/${id}`)!;
+function manageLink(portal: ConnectionsPortal, id: string): HTMLAnchorElement | undefined {
+  return manageLinks(portal).find((a) => a.getAttribute('href') === `${BASE}/${id}`);
 }
 
 function backLink(portal: ConnectionsPortal): HTMLAnchorElement | null {
   return shadowQuery<HTMLAnchorElement>(portal, 'connection-detail', 'a[part~="back-link"]');
 }
 
-function plainClick(element: HTMLElement): MouseEvent {
-  const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
-  element.dispatchEvent(click);
-  return click;
-}
-
-async function showsDetail(portal: ConnectionsPortal, appName: string): Promise<void> {
-  await waitUntil(
-    () => text(shadowQuery(portal, 'connection-detail', '[part~="app-name"]')) === appName,
-    `the detail of ${appName} did not render`,
-  );
-}
-
-async function showsList(portal: ConnectionsPortal): Promise<void> {
-  await waitUntil(() => manageLink(portal, 'conn_slack_01'), 'the list did not render');
+function appName(portal: ConnectionsPortal): string | undefined {
+  return text(shadowQuery(portal, 'connection-detail', '[part~="app-name"]'));
 }
 
 async function portalWith(routing: 'history' | 'none'): Promise<ConnectionsPortal> {
   const portal = await fixture<ConnectionsPortal>(
     html`<connections-portal routing=${routing} .api=${seededApi()}></connections-portal>`,
   );
-  await showsList(portal);
+  await listReady(portal);
   return portal;
 }
 
 describe('connections-back', () => {
   it('fires once, cancelable, with the connection id, when Back to Connections is clicked', async () => {
     const portal = await portalWith('none');
-    plainClick(manageLink(portal, 'conn_slack_01'));
-    await showsDetail(portal, 'Slack');
+    plainClick(manageLink(portal, 'conn_slack_01')!);
+    await detailReady(portal, 'Slack');
     const events: ConnectionsBackEvent[] = [];
     portal.addEventListener('connections-back', (e) => events.push(e));
     plainClick(backLink(portal)!);
-    await showsList(portal);
+    await listReady(portal);
     expect(events.map((e) => [e.detail, e.cancelable, e.composed, e.bubbles])).to.deep.equal([
       [{ connectionId: 'conn_slack_01' }, true, true, true],
     ]);
@@ -74,20 +56,20 @@ describe('connections-back', () => {
 
   it('routing="none": prevented, the portal keeps connection-id, and the host routes', async () => {
     const portal = await portalWith('none');
-    plainClick(manageLink(portal, 'conn_slack_01'));
-    await showsDetail(portal, 'Slack');
+    plainClick(manageLink(portal, 'conn_slack_01')!);
+    await detailReady(portal, 'Slack');
     portal.addEventListener('connections-back', (e) => e.preventDefault());
     const click = plainClick(backLink(portal)!);
     await portal.updateComplete;
     expect(click.defaultPrevented).to.equal(true);
     expect(portal.getAttribute('connection-id')).to.equal('conn_slack_01');
-    expect(text(shadowQuery(portal, 'connection-detail', '[part~="app-name"]'))).to.equal('Slack');
+    expect(appName(portal)).to.equal('Slack');
 
     // The host routes itself: it clears connection-id, and the next Manage of the same one opens it.
     portal.removeAttribute('connection-id');
-    await showsList(portal);
-    plainClick(manageLink(portal, 'conn_slack_01'));
-    await showsDetail(portal, 'Slack');
+    await listReady(portal);
+    plainClick(manageLink(portal, 'conn_slack_01')!);
+    await detailReady(portal, 'Slack');
   });
 
   it('routing="history": prevented, the URL and the view stay', async () => {
@@ -95,20 +77,18 @@ describe('connections-back', () => {
     const portal = await fixture<ConnectionsPortal>(
       html`<connections-portal .api=${seededApi()}></connections-portal>`,
     );
-    await showsDetail(portal, 'HubSpot');
+    await detailReady(portal, 'HubSpot');
     portal.addEventListener('connections-back', (e) => e.preventDefault());
     plainClick(backLink(portal)!);
     await portal.updateComplete;
     expect(location.pathname).to.equal(`${BASE}/conn_hubspot_01`);
-    expect(text(shadowQuery(portal, 'connection-detail', '[part~="app-name"]'))).to.equal(
-      'HubSpot',
-    );
+    expect(appName(portal)).to.equal('HubSpot');
   });
 
   it('a modified click (a new tab) fires nothing and leaves the view', async () => {
     const portal = await portalWith('none');
-    plainClick(manageLink(portal, 'conn_slack_01'));
-    await showsDetail(portal, 'Slack');
+    plainClick(manageLink(portal, 'conn_slack_01')!);
+    await detailReady(portal, 'Slack');
     let fired = 0;
     portal.addEventListener('connections-back', () => (fired += 1));
     const link = backLink(portal)!;
