@@ -556,6 +556,34 @@ describe('connection-detail', () => {
       expect(link.getAttribute('href')).to.equal('/clients/acme/connections');
     });
 
+    it('without a router, asks with connections-back and lets the link go unless prevented', async () => {
+      const { detail } = await mountLoaded(new SpyApi({ connections: [slack()] }));
+      const link = part<HTMLAnchorElement>(detail, 'back-link')!;
+      const asked: string[] = [];
+      let cancel = false;
+      detail.addEventListener('connections-back', (e) => {
+        asked.push(e.detail.connectionId);
+        if (cancel) e.preventDefault();
+      });
+      // The page's own navigation is stopped above the detail, after what the detail decided.
+      const reached: boolean[] = [];
+      const stop = (e: Event) => {
+        reached.push(e.defaultPrevented);
+        e.preventDefault();
+      };
+      detail.parentElement!.addEventListener('click', stop);
+      const click = () =>
+        link.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }),
+        );
+      click();
+      cancel = true;
+      click();
+      detail.parentElement!.removeEventListener('click', stop);
+      expect(asked).to.deep.equal(['c1', 'c1']);
+      expect(reached).to.deep.equal([false, true]);
+    });
+
     it('uses the router: its href, navigate(null) on a plain click, the browser on a modified one', async () => {
       const api = new SpyApi({ connections: [slack()] });
       const { detail } = await mount(
