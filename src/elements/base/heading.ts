@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * A heading level an element may draw, from its `heading-level` attribute: a whole number between
@@ -20,70 +19,31 @@ export interface HeadingOptions {
 }
 
 /**
- * An `<h1>`…`<h6>` at `level` (out-of-range levels draw an `<h2>`). Six plain templates rather than
- * `lit/static-html`: the tag is one of six anyway, and static-html costs its bytes in the bundle.
+ * The strings of the `<hN>` template of each level, made once: Lit caches a template by its
+ * strings array. Written as one template for all six levels (a template strings array is an array
+ * with a `raw` copy, which is how `lit/static-html` builds its own, without its bytes).
  */
+const templates: TemplateStringsArray[] = [];
+
+function headingTemplate(level: number): TemplateStringsArray {
+  const strings = [`<h${level} part=`, ' class=', ' id=', ' tabindex=', '>', `</h${level}>`];
+  return Object.assign(strings, { raw: strings });
+}
+
+/** An `<h1>`…`<h6>` at `level` (out-of-range levels draw an `<h2>`). */
 export function renderHeading(
   level: number,
   { part, className, id, focusable }: HeadingOptions,
   content: unknown,
 ): TemplateResult {
-  const p = part || undefined;
-  const t = focusable ? -1 : undefined;
-  switch (headingLevel(level, 2)) {
-    case 1:
-      return html`<h1
-        part=${ifDefined(p)}
-        class=${className}
-        id=${ifDefined(id)}
-        tabindex=${ifDefined(t)}
-      >
-        ${content}
-      </h1>`;
-    case 3:
-      return html`<h3
-        part=${ifDefined(p)}
-        class=${className}
-        id=${ifDefined(id)}
-        tabindex=${ifDefined(t)}
-      >
-        ${content}
-      </h3>`;
-    case 4:
-      return html`<h4
-        part=${ifDefined(p)}
-        class=${className}
-        id=${ifDefined(id)}
-        tabindex=${ifDefined(t)}
-      >
-        ${content}
-      </h4>`;
-    case 5:
-      return html`<h5
-        part=${ifDefined(p)}
-        class=${className}
-        id=${ifDefined(id)}
-        tabindex=${ifDefined(t)}
-      >
-        ${content}
-      </h5>`;
-    case 6:
-      return html`<h6
-        part=${ifDefined(p)}
-        class=${className}
-        id=${ifDefined(id)}
-        tabindex=${ifDefined(t)}
-      >
-        ${content}
-      </h6>`;
-    default:
-      return html`<h2
-        part=${ifDefined(p)}
-        class=${className}
-        id=${ifDefined(id)}
-        tabindex=${ifDefined(t)}
-      >
-        ${content}
-      </h2>`;
-  }
+  const n = headingLevel(level, 2);
+  const strings = (templates[n] ??= headingTemplate(n));
+  return html(
+    strings,
+    part || nothing,
+    className,
+    id ?? nothing,
+    focusable ? -1 : nothing,
+    content,
+  );
 }
