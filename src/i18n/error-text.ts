@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/errors.js';
-import type { Messages } from './messages.js';
+import { messageText, type Messages } from './messages.js';
 
 /**
  * The sentence that says why a request failed, chosen by the error's `kind`; shown after the
@@ -10,24 +10,8 @@ import type { Messages } from './messages.js';
  * shows its own not-found state instead, and for anything else a 404 is unexpected.
  */
 export function errorText(error: Pick<ApiError, 'kind'> | undefined, messages: Messages): string {
-  switch (error?.kind) {
-    case 'network':
-      return messages.errorNetwork;
-    case 'timeout':
-      return messages.errorTimeout;
-    case 'unauthorized':
-      return messages.errorUnauthorized;
-    case 'forbidden':
-      return messages.errorForbidden;
-    case 'server':
-      return messages.errorServer;
-    case 'rate-limited':
-      return messages.errorRateLimited;
-    case 'invalid-response':
-      return messages.errorInvalidResponse;
-    case 'refresh-failed':
-      return messages.refreshFailedDetail;
-    default:
-      return messages.errorUnexpected;
-  }
+  const kind = error?.kind ?? 'unexpected';
+  if (kind === 'refresh-failed') return messages.refreshFailedDetail;
+  // `errorNetwork`, `errorRateLimited`, …; a kind without a sentence of its own: `errorUnexpected`.
+  return messageText(messages, 'error', kind) ?? messages.errorUnexpected;
 }

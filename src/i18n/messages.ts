@@ -96,6 +96,9 @@ export interface Messages {
   errorUnexpected: string;
 }
 
+/** "Slack, Marketing": what a screen reader hears after "Manage", "Refresh credential", "Revoke". */
+const appAndLabel = (appName: string, label: string) => `${appName}, ${label}`;
+
 export const defaultMessages: Messages = {
   pageTitle: 'Connections',
   requestsTitle: 'Outstanding connection requests',
@@ -105,7 +108,7 @@ export const defaultMessages: Messages = {
   columnStatus: 'Status',
   columnActions: 'Actions',
   manage: 'Manage',
-  manageContext: (appName, label) => `${appName}, ${label}`,
+  manageContext: appAndLabel,
   emptyTitle: 'No connections yet',
   emptyNote: 'When your team asks you to connect an app, it will show up here.',
   loading: 'Loading connections…',
@@ -148,7 +151,7 @@ export const defaultMessages: Messages = {
   notFoundNote: 'It may have been removed, or it belongs to another workspace.',
   detailLoadFailed: 'This connection could not be loaded.',
   loadingConnection: 'Loading connection…',
-  actionContext: (appName, label) => `${appName}, ${label}`,
+  actionContext: appAndLabel,
 
   revokeDialogTitle: 'Revoke this connection?',
   revokeDialogDescription:
@@ -189,4 +192,13 @@ export function resolveMessages(
     if (key in base && typeof value === typeof merged[key]) merged[key] = value;
   }
   return merged as unknown as Messages;
+}
+
+/**
+ * The message named `prefix` + `name` in Pascal case (`'error', 'rate-limited'` → `errorRateLimited`,
+ * `'status', 'active'` → `statusActive`), or undefined when there is none.
+ */
+export function messageText(messages: Messages, prefix: string, name: string): string | undefined {
+  const key = prefix + name.replace(/(?:^|-)(.)/g, (_, letter: string) => letter.toUpperCase());
+  return (messages as unknown as Partial<Record<string, string>>)[key];
 }

@@ -1,5 +1,5 @@
 import { KNOWN_STATUSES, type ConnectionStatus } from '../api/types.js';
-import type { Messages } from './messages.js';
+import { messageText, type Messages } from './messages.js';
 
 /** What the help page says about one status: the badge word, its description, what to do. */
 export interface StatusText {
@@ -21,30 +21,12 @@ export function normalizeStatus(status: unknown): ConnectionStatus {
     : 'unknown';
 }
 
-/** The words for `status`, shared by the badge, the table and the detail view. */
+/**
+ * The words for `status`, shared by the badge, the table and the detail view. The keys are named
+ * by status (`statusActive`, `descriptionActive`, `adviceError`…); active and unknown have no advice.
+ */
 export function statusText(status: unknown, messages: Messages): StatusText {
-  switch (normalizeStatus(status)) {
-    case 'active':
-      return { word: messages.statusActive, description: messages.descriptionActive };
-    case 'error':
-      return {
-        word: messages.statusError,
-        description: messages.descriptionError,
-        advice: messages.adviceError,
-      };
-    case 'pending':
-      return {
-        word: messages.statusPending,
-        description: messages.descriptionPending,
-        advice: messages.advicePending,
-      };
-    case 'revoked':
-      return {
-        word: messages.statusRevoked,
-        description: messages.descriptionRevoked,
-        advice: messages.adviceRevoked,
-      };
-    default:
-      return { word: messages.statusUnknown, description: messages.descriptionUnknown };
-  }
+  const known = normalizeStatus(status);
+  const text = (prefix: string) => messageText(messages, prefix, known);
+  return { word: text('status')!, description: text('description')!, advice: text('advice') };
 }
