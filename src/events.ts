@@ -60,30 +60,31 @@ export type ConnectionRequestConnectEvent = PortalEvent<'connection-request-conn
 export type ConnectionsAuthRequiredEvent = PortalEvent<'connections-auth-required'>;
 export type ConnectionsBackEvent = PortalEvent<'connections-back'>;
 
-// A record, so the type checker fails when an event is added to the table above but not here.
-const EVENT_NAMES: Record<PortalEventName, true> = {
+/**
+ * Every event, and whether a host may cancel it to act itself (route, or open a request's link). A
+ * record, so the type checker fails when an event is added to the table above but not here.
+ */
+const CANCELABLE: Record<PortalEventName, boolean> = {
   'connection-manage': true,
-  'connection-refreshed': true,
-  'connection-refresh-failed': true,
-  'connection-revoked': true,
-  'connection-revoke-failed': true,
-  'connection-revoke-cancelled': true,
-  'connection-status-changed': true,
-  'connections-load-failed': true,
+  'connection-refreshed': false,
+  'connection-refresh-failed': false,
+  'connection-revoked': false,
+  'connection-revoke-failed': false,
+  'connection-revoke-cancelled': false,
+  'connection-status-changed': false,
+  'connections-load-failed': false,
   'connection-request-connect': true,
-  'connections-auth-required': true,
+  'connections-auth-required': false,
   'connections-back': true,
 };
 
 /** Every event name, for a host (or a log) that listens to all of them. */
-export const PORTAL_EVENT_NAMES = Object.keys(EVENT_NAMES) as readonly PortalEventName[];
+export const PORTAL_EVENT_NAMES = Object.keys(CANCELABLE) as readonly PortalEventName[];
 
 /** The events a host may cancel to act itself (route, or open a request's link). */
-export const CANCELABLE_EVENTS: ReadonlySet<PortalEventName> = new Set([
-  'connection-manage',
-  'connection-request-connect',
-  'connections-back',
-]);
+export const CANCELABLE_EVENTS: ReadonlySet<PortalEventName> = new Set(
+  PORTAL_EVENT_NAMES.filter((name) => CANCELABLE[name]),
+);
 
 /**
  * Dispatches a portal event from `target`. Returns false when a listener called preventDefault()
@@ -94,13 +95,9 @@ export function emit<K extends PortalEventName>(
   name: K,
   detail: PortalEventDetails[K],
 ): boolean {
-  const event = new CustomEvent(name, {
-    bubbles: true,
-    composed: true,
-    cancelable: CANCELABLE_EVENTS.has(name),
-    detail,
-  });
-  return target.dispatchEvent(event);
+  return target.dispatchEvent(
+    new CustomEvent(name, { bubbles: true, composed: true, cancelable: CANCELABLE[name], detail }),
+  );
 }
 
 declare global {
