@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import { withoutCause } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
-import { toasterContext, type ToastOptions } from '../../context.js';
+import { toasterContext } from '../../context.js';
 import { emit, type PortalEventDetails, type PortalEventName } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 import { isAbort } from '../../state/latest-request.js';
@@ -11,30 +11,6 @@ import type { ActionOutcome, PendingAction } from '../../state/store-state.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Emit = <K extends PortalEventName>(name: K, detail: PortalEventDetails[K]) => boolean;
-
-/** What each action reports: its events and its toasts (none for a failed revoke: the dialog says why). */
-const REPORTS = {
-  refresh: {
-    succeeded: 'connection-refreshed',
-    failed: 'connection-refresh-failed',
-    successToast: (m: Messages): ToastOptions => ({ variant: 'success', title: m.refreshedToast }),
-    failureToast: (m: Messages): ToastOptions | null => ({
-      variant: 'error',
-      title: m.refreshFailedToast,
-      detail: m.refreshFailedDetail,
-    }),
-  },
-  revoke: {
-    succeeded: 'connection-revoked',
-    failed: 'connection-revoke-failed',
-    successToast: (m: Messages): ToastOptions => ({
-      variant: 'success',
-      title: m.revokedToast,
-      detail: m.revokedDetail,
-    }),
-    failureToast: (): ToastOptions | null => null,
-  },
-} as const;
 
 /**
  * The one action path of the elements (the detail's refresh, the dialog's revoke): runs the store's
@@ -88,21 +64,39 @@ export class ActionController {
     return outcome;
   }
 
+  /**
+   * The toast (none for a failed revoke: the dialog says why), the result event and, when the
+   * status moved, `connection-status-changed`.
+   */
   private report(
     action: PendingAction,
     outcome: ActionOutcome,
     asked: Connection,
     send: Emit,
   ): void {
-    const report = REPORTS[action];
-    const messages = this.messages();
-    const toast = outcome.ok ? report.successToast(messages) : report.failureToast(messages);
-    if (toast) this.toaster.value?.show(toast);
+    const m = this.messages();
+    const refresh = action === 'refresh';
     const connection = outcome.connection ?? asked;
-    if (outcome.ok) send(report.succeeded, { connection });
-    else send(report.failed, { connection, error: withoutCause(outcome.error) });
-    if (connection.status !== outcome.previousStatus) {
-      const { previousStatus } = outcome;
+    const toaster = this.toaster.value;
+    if (outcome.ok) {
+      toaster?.show(
+        refresh
+          ? { variant: 'success', title: m.refreshedToast }
+          : { variant: 'success', title: m.revokedToast, detail: m.revokedDetail },
+      );
+      send(refresh ? 'connection-refreshed' : 'connection-revoked', { connection });
+    } else {
+      if (refresh) {
+        toaster?.show({
+          variant: 'error',
+          title: m.refreshFailedToast,
+          detail: m.refreshFailedDetail,
+        });
+      }
+      send(`connection-${action}-failed`, { connection, error: withoutCause(outcome.error) });
+    }
+    const { previousStatus } = outcome;
+    if (connection.status !== previousStatus) {
       send('connection-status-changed', { connection, previousStatus, source: 'action' });
     }
   }
