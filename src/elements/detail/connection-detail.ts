@@ -197,7 +197,7 @@ export class ConnectionDetail extends BaseElement {
     await this.actions.run('refresh', connection);
     // The button was disabled while busy, which drops focus: give it back.
     await this.updateComplete;
-    if (hadFocus) this.focusPart('refresh-button');
+    if (hadFocus) this.focusFirst('[part="refresh-button"]');
   }
 
   private openRevoke(event: Event, connection: Connection): void {
@@ -209,11 +209,7 @@ export class ConnectionDetail extends BaseElement {
   /** The Revoke button is gone once revoked: focus goes to the heading, before the status. */
   private async onRevoked(): Promise<void> {
     await this.updateComplete;
-    this.focusPart('app-name');
-  }
-
-  private focusPart(part: string): void {
-    this.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)?.focus();
+    this.focusFirst('[part="app-name"]');
   }
 
   private renderBackLink(): TemplateResult | typeof nothing {
@@ -240,13 +236,13 @@ export class ConnectionDetail extends BaseElement {
           status=${connection.status}
           with-description
         ></connection-status-badge>
-        ${renderActions({
+        ${renderActions(
           connection,
           messages,
           pending,
-          onRefresh: () => void this.refresh(connection),
-          onRevoke: (event) => this.openRevoke(event, connection),
-        })}
+          () => void this.refresh(connection),
+          (event) => this.openRevoke(event, connection),
+        )}
       </div>
       ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, this.i18n.lang)}
       <revoke-dialog
@@ -256,24 +252,23 @@ export class ConnectionDetail extends BaseElement {
       ></revoke-dialog>`;
   }
 
-  private renderNotFound(): TemplateResult {
+  /** Not found, or the load failed (with Retry): the back link, then why. */
+  private renderProblem(error: ApiError | undefined): TemplateResult {
     const { messages } = this.i18n;
     return html`<div part="header">${this.renderBackLink()}</div>
-      <div part="not-found" class="message">
-        ${this.renderHeading(messages.notFoundTitle, '', 'message-title')}
-        <p>${messages.notFoundNote}</p>
-      </div>`;
-  }
-
-  private renderLoadError(error: ApiError): TemplateResult {
-    const { messages } = this.i18n;
-    return html`<div part="header">${this.renderBackLink()}</div>
-      <div part="error" class="message">
-        <p>${messages.detailLoadFailed} ${errorText(error, messages)}</p>
-        <button part="retry" class="button" type="button" @click=${this.retry}>
-          ${messages.retry}
-        </button>
-      </div>`;
+      ${
+        error
+          ? html`<div part="error" class="message">
+              <p>${messages.detailLoadFailed} ${errorText(error, messages)}</p>
+              <button part="retry" class="button" type="button" @click=${this.retry}>
+                ${messages.retry}
+              </button>
+            </div>`
+          : html`<div part="not-found" class="message">
+              ${this.renderHeading(messages.notFoundTitle, '', 'message-title')}
+              <p>${messages.notFoundNote}</p>
+            </div>`
+      }`;
   }
 
   override render() {
@@ -282,9 +277,9 @@ export class ConnectionDetail extends BaseElement {
       case 'ready':
         return this.renderConnection(view.connection, view.pending);
       case 'not-found':
-        return this.renderNotFound();
+        return this.renderProblem(undefined);
       case 'error':
-        return this.renderLoadError(view.error);
+        return this.renderProblem(view.error);
       default:
         return renderSkeleton(this.i18n.messages);
     }

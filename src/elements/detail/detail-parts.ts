@@ -7,61 +7,43 @@ import type { Connection } from '../../api/types.js';
 import { formatDateTime, isoDateTime, type LocaleInput } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { statusText } from '../../i18n/status-text.js';
-
-export interface ActionsOptions {
-  connection: Connection;
-  messages: Messages;
-  /** The store's action in flight for this connection, if any. */
-  pending: 'refresh' | 'revoke' | undefined;
-  onRefresh: () => void;
-  onRevoke: (event: Event) => void;
-}
-
-/** Whether "Refresh credential" is offered: an OAuth app that still holds a token, not revoked. */
-export function canRefresh(connection: Connection): boolean {
-  return connection.refreshable && connection.status !== 'revoked';
-}
-
-/** Whether "Revoke" is offered: hidden once revoked, so a connection cannot be revoked twice. */
-export function canRevoke(connection: Connection): boolean {
-  return connection.status !== 'revoked';
-}
+import type { PendingAction } from '../../state/store-state.js';
 
 /**
  * "Refresh credential" (or, when it cannot be refreshed, the line telling the user to contact the
- * agency) and "Revoke". Each button's name starts with its visible words; the app and label follow
- * for a screen reader. While any action is in flight both are disabled, the acting one `aria-busy`.
+ * agency) and "Revoke" (gone once revoked, so a connection cannot be revoked twice). Refresh needs
+ * an OAuth app that still holds a token. Each button's name starts with its visible words; the app
+ * and label follow for a screen reader. While any action is in flight (`pending`) both are
+ * disabled, the acting one `aria-busy`.
  */
-export function renderActions(options: ActionsOptions): TemplateResult {
-  const { connection, messages, pending } = options;
-  const context = html`<span class="visually-hidden"
-    >${' '}${messages.actionContext(connection.app.name, connection.label)}</span
-  >`;
-  const refresh = canRefresh(connection)
-    ? html`<button
-        part="refresh-button"
-        class="button button--primary"
-        type="button"
-        aria-busy=${pending === 'refresh' ? 'true' : 'false'}
-        ?disabled=${pending !== undefined}
-        @click=${options.onRefresh}
+export function renderActions(
+  connection: Connection,
+  messages: Messages,
+  pending: PendingAction | undefined,
+  onRefresh: () => void,
+  onRevoke: (event: Event) => void,
+): TemplateResult {
+  const revoked = connection.status === 'revoked';
+  const button = (action: PendingAction, variant: string, text: string, onClick: unknown) =>
+    html`<button
+      part="${action}-button"
+      class="button button--${variant}"
+      type="button"
+      aria-busy=${pending === action}
+      ?disabled=${!!pending}
+      @click=${onClick}
+    >
+      ${text}<span class="visually-hidden"
+        >${' '}${messages.actionContext(connection.app.name, connection.label)}</span
       >
-        ${messages.refreshCredential}${context}
-      </button>`
-    : html`<p part="contact-note" class="contact-note">${messages.contactAgency}</p>`;
-  const revoke = canRevoke(connection)
-    ? html`<button
-        part="revoke-button"
-        class="button button--danger"
-        type="button"
-        aria-busy=${pending === 'revoke' ? 'true' : 'false'}
-        ?disabled=${pending !== undefined}
-        @click=${options.onRevoke}
-      >
-        ${messages.revoke}${context}
-      </button>`
-    : nothing;
-  return html`<div class="actions">${refresh}${revoke}</div>`;
+    </button>`;
+  return html`<div class="actions">
+    ${
+      connection.refreshable && !revoked
+        ? button('refresh', 'primary', messages.refreshCredential, onRefresh)
+        : html`<p part="contact-note" class="contact-note">${messages.contactAgency}</p>`
+    }${revoked ? nothing : button('revoke', 'danger', messages.revoke, onRevoke)}
+  </div>`;
 }
 
 /** The help page's "What to do" for the status; nothing for active ("Nothing.") and unknown. */
