@@ -16,17 +16,12 @@ export class BaseElement extends LitElement {
   /**
    * Registers this class under `tag` unless that name is taken already (a second copy, a re-import).
    * A class registered already under another name (the define entry took the default tag) is
-   * registered through a subclass, since the registry takes each constructor once.
+   * registered through a subclass, since the registry takes each constructor once. A bad tag name
+   * throws.
    */
   static define(tag: string): void {
     if (customElements.get(tag)) return;
-    try {
-      customElements.define(tag, this);
-    } catch (error) {
-      // NotSupportedError: this constructor has a name already. (A bad tag name still throws.)
-      if (!(error instanceof DOMException) || error.name !== 'NotSupportedError') throw error;
-      customElements.define(tag, class extends this {});
-    }
+    customElements.define(tag, customElements.getName(this) ? class extends this {} : this);
   }
 
   /**
