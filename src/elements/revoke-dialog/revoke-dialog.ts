@@ -98,8 +98,6 @@ export class RevokeDialog extends BaseElement {
   @state() private busy = false;
 
   @query('dialog') private dialog!: HTMLDialogElement;
-  @query('[part="cancel"]') private cancelButton!: HTMLButtonElement;
-  @query('[part="confirm"]') private confirmButton!: HTMLButtonElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -119,7 +117,7 @@ export class RevokeDialog extends BaseElement {
     if (this.open && !dialog.open && this.isConnected) {
       dialog.showModal();
       // `autofocus` is unreliable inside a shadow root: focus the safe choice ourselves.
-      this.cancelButton.focus();
+      this.focusButton('cancel');
     } else if (!this.open && dialog.open) {
       this.closeNow();
     }
@@ -180,7 +178,11 @@ export class RevokeDialog extends BaseElement {
     const { messages } = this.i18n;
     this.error = `${messages.revokeFailed} ${errorText(outcome.error, messages)}`;
     await this.updateComplete;
-    if (this.open) this.confirmButton.focus();
+    if (this.open) this.focusButton('confirm');
+  }
+
+  private focusButton(part: 'cancel' | 'confirm'): void {
+    this.dialog.querySelector<HTMLElement>(`[part="${part}"]`)!.focus();
   }
 
   /**
@@ -199,19 +201,14 @@ export class RevokeDialog extends BaseElement {
     this.closeNow();
   }
 
-  private renderError() {
-    if (!this.error) return nothing;
-    return html`<p id="error" part="error" class="error">${this.error}</p>`;
-  }
-
   override render() {
     const { messages } = this.i18n;
-    const describedBy = this.error ? 'description error' : 'description';
+    const { error } = this;
     return html`<dialog
       part="dialog"
       role="alertdialog"
       aria-labelledby="title"
-      aria-describedby=${describedBy}
+      aria-describedby=${error ? 'description error' : 'description'}
       @cancel=${this.onCancel}
       @close=${this.onClose}
     >
@@ -219,7 +216,7 @@ export class RevokeDialog extends BaseElement {
       <p id="description" part="description" class="description">
         ${messages.revokeDialogDescription}
       </p>
-      ${this.renderError()}
+      ${error ? html`<p id="error" part="error" class="error">${error}</p>` : nothing}
       <div class="actions">
         <button
           part="cancel"
@@ -234,8 +231,8 @@ export class RevokeDialog extends BaseElement {
           part="confirm"
           class="button button--danger"
           type="button"
-          aria-busy=${this.busy ? 'true' : 'false'}
-          aria-describedby=${this.error ? 'error' : nothing}
+          aria-busy=${this.busy}
+          aria-describedby=${error ? 'error' : nothing}
           ?disabled=${this.busy || !this.store.value || !this.connection}
           @click=${this.confirm}
         >
