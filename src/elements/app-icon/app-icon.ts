@@ -1,4 +1,4 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, type ReactiveControllerHost } from 'lit';
 import type { AppInfo } from '../../api/types.js';
 import { token } from '../../styles/tokens.js';
 import { safeUrl } from '../../utils/url-policy.js';
@@ -9,36 +9,28 @@ import { monogram } from './monogram.js';
  * table and the requests panel; the host element remembers which icons failed, so a row re-rendered
  * later does not try a broken icon again. The icon is decorative: the app's name is written beside it.
  */
-export class AppIconController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private readonly broken = new Set<string>();
+export class AppIconController {
+  private readonly failedIcons = new Set<string>();
 
-  constructor(host: ReactiveControllerHost) {
-    this.host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   render(app: AppInfo) {
     const src = safeUrl(app.iconUrl);
-    if (src && !this.broken.has(src)) {
+    if (src && !this.failedIcons.has(src)) {
       return html`<img
         part="icon"
         class="icon"
         alt=""
         src=${src}
-        @error=${() => this.onError(src)}
+        @error=${() => {
+          this.failedIcons.add(src);
+          this.host.requestUpdate();
+        }}
       />`;
     }
     return html`<span part="icon" class="icon monogram" aria-hidden="true"
       >${monogram(app.name)}</span
     >`;
-  }
-
-  private onError(src: string): void {
-    this.broken.add(src);
-    this.host.requestUpdate();
   }
 }
 
