@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionRequest } from '../../api/types.js';
@@ -106,17 +106,9 @@ export class ConnectionRequests extends BaseElement {
   /** Icon URLs that failed to load: their apps show the monogram. */
   private appIcon = new AppIconController(this);
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  override willUpdate(): void {
     // Before rendering, so the 'loading' it sets is part of this update, not another one.
     if (this.store.requests.status === 'idle') void this.store.value?.loadRequests();
-  }
-
-  /** Before the first answer (or on the server, with no store): what a one-request panel takes. */
-  private renderPlaceholder(): TemplateResult {
-    return html`<div part="placeholder" class="panel placeholder" aria-hidden="true">
-      <span class="bone bone--heading"></span><span class="bone bone--request"></span>
-    </div>`;
   }
 
   private onConnectClick(event: MouseEvent, request: ConnectionRequest): void {
@@ -125,81 +117,83 @@ export class ConnectionRequests extends BaseElement {
     if (!this.emit('connection-request-connect', { request })) event.preventDefault();
   }
 
-  private renderHeading(): TemplateResult {
-    const level = headingLevel(this.headingLevel, 2, 2);
-    const heading = { id: 'heading', part: 'heading', className: 'heading' };
-    return renderHeading(level, heading, this.i18n.messages.requestsTitle);
-  }
-
-  private renderRequestedBy(request: ConnectionRequest) {
+  /**
+   * Connect, or "Connect link unavailable" when the URL fails the URL policy. Who asked, when
+   * known; the date, when it is one, with "Requested" before it when the request does not say who
+   * (the date alone would not say what it is).
+   */
+  private renderRequest(request: ConnectionRequest): TemplateResult {
+    const { lang, messages } = this.i18n;
+    const { app } = request;
     const who = request.requestedBy?.trim();
-    if (!who) return nothing;
-    return html`<span part="requested-by" class="requested-by"
-      >${this.i18n.messages.requestedBy(who)}</span
-    >`;
-  }
-
-  private renderRequestedAt(request: ConnectionRequest, locale: string | undefined) {
     const iso = isoDateTime(request.requestedAt);
-    if (!iso) return nothing;
-    // Without "Requested by …" the date alone would not say what it is.
-    const label = request.requestedBy?.trim() ? nothing : `${this.i18n.messages.requestedOn} `;
-    return html`<span part="requested-at" class="requested-at"
-      >${label}<time datetime=${iso}>${formatDateTime(iso, locale)}</time></span
-    >`;
-  }
-
-  private renderConnect(request: ConnectionRequest): TemplateResult {
-    const { messages } = this.i18n;
     const href = safeUrl(request.connectUrl);
-    if (!href) {
-      return html`<span part="connect-unavailable" class="unavailable"
-        >${messages.connectUnavailable}</span
-      >`;
-    }
-    return html`<a
-      part="connect-link"
-      class="button button--primary"
-      href=${href}
-      target="_blank"
-      rel="noopener noreferrer"
-      @click=${(event: MouseEvent) => this.onConnectClick(event, request)}
-      >${messages.connect}<span class="visually-hidden"> ${request.app.name}</span></a
-    >`;
-  }
-
-  private renderRequest(request: ConnectionRequest, locale: string | undefined): TemplateResult {
     return html`<li part="request" class="request">
       <div class="summary">
         <span class="app-line"
-          >${this.appIcon.render(request.app)}<span part="app" class="app"
-            >${request.app.name}</span
-          ></span
+          >${this.appIcon.render(app)}<span part="app" class="app">${app.name}</span></span
         >
         <span class="meta"
-          >${this.renderRequestedBy(request)}${this.renderRequestedAt(request, locale)}</span
+          >${
+            who
+              ? html`<span part="requested-by" class="requested-by"
+                  >${messages.requestedBy(who)}</span
+                >`
+              : nothing
+          }${
+            iso
+              ? html`<span part="requested-at" class="requested-at"
+                  >${who ? nothing : `${messages.requestedOn} `}<time datetime=${iso}
+                    >${formatDateTime(iso, lang)}</time
+                  ></span
+                >`
+              : nothing
+          }</span
         >
       </div>
-      ${this.renderConnect(request)}
+      ${
+        href
+          ? html`<a
+              part="connect-link"
+              class="button button--primary"
+              href=${href}
+              target="_blank"
+              rel="noopener noreferrer"
+              @click=${(event: MouseEvent) => this.onConnectClick(event, request)}
+              >${messages.connect}<span class="visually-hidden"> ${app.name}</span></a
+            >`
+          : html`<span part="connect-unavailable" class="unavailable"
+              >${messages.connectUnavailable}</span
+            >`
+      }
     </li>`;
   }
 
   override render() {
     const requests = this.store.requests;
     const shows = requestsPanel(requests);
-    if (shows === 'placeholder') return this.renderPlaceholder();
+    // Before the first answer (or on the server, with no store): what a one-request panel takes.
+    if (shows === 'placeholder') {
+      return html`<div part="placeholder" class="panel placeholder" aria-hidden="true">
+        <span class="bone bone--heading"></span><span class="bone bone--request"></span>
+      </div>`;
+    }
     if (shows === 'none') return nothing;
-    const locale = this.i18n.lang;
+    const { messages } = this.i18n;
     return html`<section part="panel" class="panel" aria-labelledby="heading">
-      ${this.renderHeading()}
+      ${renderHeading(
+        headingLevel(this.headingLevel, 2, 2),
+        { id: 'heading', part: 'heading', className: 'heading' },
+        messages.requestsTitle,
+      )}
       <ul part="list" class="list">
         ${repeat(
           requests.items,
           (request) => request.id,
-          (request) => this.renderRequest(request, locale),
+          (request) => this.renderRequest(request),
         )}
       </ul>
-      <p part="note" class="note">${this.i18n.messages.cancelRequestNote}</p>
+      <p part="note" class="note">${messages.cancelRequestNote}</p>
     </section>`;
   }
 }
