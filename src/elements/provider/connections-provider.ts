@@ -47,20 +47,13 @@ export class ConnectionsProvider extends BaseElement {
     `,
   ];
 
-  /** The providing logic; `connections-portal` (a provider that draws the page) reuses it. */
+  /**
+   * The providing logic; `connections-portal` (a provider that draws the page) reuses it. The
+   * element is its configuration: its properties are the `ProviderConfig`'s, read afresh each time.
+   */
   protected provider = new ProviderController(
     this,
-    () => ({
-      apiBaseUrl: this.apiBaseUrl,
-      workspaceId: this.workspaceId,
-      getSessionToken: this.getSessionToken,
-      api: this.api,
-      messages: this.messages,
-      live: this.live,
-      pollInterval: this.pollInterval,
-      syncChannel: this.syncChannel,
-      clock: this.clock,
-    }),
+    () => this,
     () => this.toastRegion,
   );
 
