@@ -189,15 +189,6 @@ export class ConnectionsPortal extends ConnectionsProvider {
   }
 
   /**
-   * What the requests panel shows (with no store yet, as on a server: its placeholder). While it
-   * is the placeholder the table keeps its own: the panel appears above the table, and rows must
-   * not move once the user can click them. With nothing to show, the panel is hidden, margin and all.
-   */
-  private requestsPanel(): ReturnType<typeof requestsPanel> {
-    return this.store ? requestsPanel(selectRequests(this.store.state)) : 'placeholder';
-  }
-
-  /**
    * Moves focus into the new view, so keyboard and screen-reader users land in it: the detail's
    * heading, or back on the list, the Manage link they left from (else the list's heading).
    */
@@ -217,10 +208,15 @@ export class ConnectionsPortal extends ConnectionsProvider {
     (link ?? this.renderRoot.querySelector<HTMLElement>('[part~="heading"]'))?.focus();
   }
 
-  private renderList(): TemplateResult {
-    const level = headingLevel(this.headingLevel, 2);
+  /**
+   * The heading, the requests panel and the table. The panel shows its placeholder until the
+   * requests have loaded (with no store yet, as on a server, too), and while it does the table
+   * keeps its own: the panel appears above the table, and rows must not move once the user can
+   * click them. With nothing to show, the panel is hidden, margin and all.
+   */
+  private renderList(level: number): TemplateResult {
     const heading = { part: 'heading', className: 'heading', focusable: true };
-    const panel = this.requestsPanel();
+    const panel = this.store ? requestsPanel(selectRequests(this.store.state)) : 'placeholder';
     return html`${renderHeading(level, heading, this.provider.messages.pageTitle)}
       <connection-requests
         exportparts=${REQUESTS_PARTS}
@@ -235,17 +231,18 @@ export class ConnectionsPortal extends ConnectionsProvider {
       ></connections-table>`;
   }
 
-  private renderDetail(): TemplateResult {
-    return html`<connection-detail
-      exportparts=${DETAIL_PARTS}
-      connection-id=${this.connectionId}
-      base-path=${this.basePath}
-      heading-level=${headingLevel(this.headingLevel, 2)}
-    ></connection-detail>`;
-  }
-
   override render(): TemplateResult {
-    return html`${this.connectionId ? this.renderDetail() : this.renderList()}
+    const level = headingLevel(this.headingLevel, 2);
+    return html`${
+      this.connectionId
+        ? html`<connection-detail
+            exportparts=${DETAIL_PARTS}
+            connection-id=${this.connectionId}
+            base-path=${this.basePath}
+            heading-level=${level}
+          ></connection-detail>`
+        : this.renderList(level)
+    }
     ${this.renderToastRegion()}`;
   }
 }
