@@ -13,15 +13,14 @@ const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', tim
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(locale: LocaleInput): Intl.DateTimeFormat {
-  const tags = (typeof locale === 'string' ? [locale] : [...(locale ?? [])]).filter(Boolean);
-  const key = tags.join(',');
+  const key = String(locale);
   let formatter = formatters.get(key);
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat(tags.length ? tags : undefined, DATE_TIME_OPTIONS);
+      formatter = new Intl.DateTimeFormat(locale as string | string[], DATE_TIME_OPTIONS);
     } catch {
-      // A malformed tag (`lang="en_US"`) throws a RangeError: fall back to the browser's locale
-      // rather than showing no date at all.
+      // A malformed or empty tag (`lang="en_US"`) throws a RangeError: fall back to the browser's
+      // locale rather than showing no date at all.
       formatter = new Intl.DateTimeFormat(undefined, DATE_TIME_OPTIONS);
     }
     formatters.set(key, formatter);

@@ -13,7 +13,7 @@ export const DEFAULT_BASE_PATH = '/portal/connections';
 
 /** `{base-path}/{encodeURIComponent(id)}`; the list's href is the base path itself. */
 export function connectionHref(basePath: string, connectionId: string | null): string {
-  const base = basePath.replace(/\/+$/, '') || '';
+  const base = basePath.replace(/\/+$/, '');
   return connectionId === null ? base || '/' : `${base}/${encodeURIComponent(connectionId)}`;
 }
 

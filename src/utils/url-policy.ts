@@ -4,8 +4,6 @@
  * (javascript:, data:, vbscript:, blob:, file:, …) never reaches the page.
  */
 
-const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
-
 /**
  * C0 controls, DEL and the C1 range. A real link never holds them raw; browsers strip some of them
  * while parsing (`java\tscript:` parses as `javascript:`), so any of them means a crafted value.
@@ -30,7 +28,7 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   } catch {
     return undefined;
   }
-  return ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
+  return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
 }
 
 /**
