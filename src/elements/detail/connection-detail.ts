@@ -22,8 +22,8 @@ import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './deta
 
 /** The revoke dialog's parts, renamed so they cannot be confused with the detail's own. */
 const DIALOG_PARTS =
-  'dialog, title: dialog-title, description: dialog-description, error: dialog-error, ' +
-  'confirm: dialog-confirm, cancel: dialog-cancel';
+  'dialog,title:dialog-title,description:dialog-description,error:dialog-error,' +
+  'confirm:dialog-confirm,cancel:dialog-cancel';
 
 /**
  * One connection (the page at `/portal/connections/{connectionId}`): the app name, the status badge

@@ -4,28 +4,27 @@ import { property } from 'lit/decorators.js';
 import { routerContext } from '../../context.js';
 import { DEFAULT_BASE_PATH } from '../../routing/router.js';
 import { requestsPanel, selectRequests } from '../../state/selectors.js';
-import type { ConnectionsStore } from '../../state/store.js';
 import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
 import { HistoryRouter, type RoutingMode } from './history-router.js';
 
-// The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them.
+// The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them
+// (no spaces: `exportparts` needs none). Renamed where a name would clash.
 const REQUESTS_PARTS =
-  'panel: requests-panel, placeholder: requests-placeholder, heading: requests-heading, list: requests-list, request, ' +
-  'app: request-app, icon: request-icon, requested-by, requested-at, connect-link, ' +
-  'connect-unavailable, note: requests-note';
+  'panel:requests-panel,placeholder:requests-placeholder,heading:requests-heading,' +
+  'list:requests-list,request,app:request-app,icon:request-icon,requested-by,requested-at,' +
+  'connect-link,connect-unavailable,note:requests-note';
 const TABLE_PARTS =
-  'table, row, app, icon, label, status, badge, manage-link, skeleton, empty, error, retry, ' +
-  'search, search-count, sort-button, no-match, clear-search';
+  'table,row,app,icon,label,status,badge,manage-link,skeleton,empty,error,retry,search,' +
+  'search-count,sort-button,no-match,clear-search';
+const DETAIL_PARTS =
+  'header,back-link,app-name,status,badge,refresh-button,revoke-button,contact-note,advice,' +
+  'details,label,email,last-refreshed,loading,not-found,error,retry,dialog,dialog-title,' +
+  'dialog-description,dialog-error,dialog-confirm,dialog-cancel';
 /** An empty `connection-id` is removed rather than written as `connection-id=""`. */
 const optionalText = { toAttribute: (value: string) => value || null };
-
-const DETAIL_PARTS =
-  'header, back-link, app-name, status, badge, refresh-button, revoke-button, contact-note, ' +
-  'advice, details, label, email, last-refreshed, loading, not-found, error, retry, dialog, ' +
-  'dialog-title, dialog-description, dialog-error, dialog-confirm, dialog-cancel';
 
 /**
  * A `connections-provider` that draws the page itself: it provides the API, the store and the
@@ -131,8 +130,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
   private moveFocusAfterRender = false;
   /** The connection shown before the last change of view. */
   private previousConnectionId = '';
-  /** The store this element re-renders for (its own, as a provider it cannot consume itself). */
-  private watched?: ConnectionsStore;
+  /** Stops re-rendering for the store (its own: as a provider, it cannot consume it). */
   private unwatch?: () => void;
 
   /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
@@ -160,14 +158,21 @@ export class ConnectionsPortal extends ConnectionsProvider {
   /** The level of the "Connections" heading (1–6); 2 by default, under the host page's own title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * Re-renders when the store changes, to know when the requests panel has loaded. The provider
+   * creates the store as it connects and keeps it (a new workspace resets it) until it disconnects.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch = this.store?.subscribe(() => this.requestUpdate());
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatch?.();
-    this.unwatch = this.watched = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.watchStore();
     if (changed.has('routing') && changed.get('routing') !== undefined) this.router.restart();
     if (changed.has('basePath')) this.routerProvider.setValue(this.router, true);
     if (changed.has('connectionId')) this.previousConnectionId = changed.get('connectionId') ?? '';
@@ -177,15 +182,6 @@ export class ConnectionsPortal extends ConnectionsProvider {
     if (!this.moveFocusAfterRender) return;
     this.moveFocusAfterRender = false;
     void this.focusView(this.previousConnectionId);
-  }
-
-  /** Re-renders when the store changes, to know when the requests panel has loaded. */
-  private watchStore(): void {
-    const store = this.store;
-    if (store === this.watched) return;
-    this.unwatch?.();
-    this.watched = store;
-    this.unwatch = store?.subscribe(() => this.requestUpdate());
   }
 
   /**

@@ -15,29 +15,25 @@ export interface HistoryRouterHost extends ReactiveControllerHost, HTMLElement {
  * With `routing="none"` the URL is never read nor touched: only `connection-id` changes.
  */
 export class HistoryRouter implements ReactiveController, PortalRouter {
-  private readonly host: HistoryRouterHost;
-  private readonly onUserNavigation: () => void;
-  private listeners?: AbortController;
-
   /** @param onUserNavigation called when the user (a link, back or forward) changed the view. */
-  constructor(host: HistoryRouterHost, onUserNavigation: () => void = () => {}) {
-    this.host = host;
-    this.onUserNavigation = onUserNavigation;
+  constructor(
+    private readonly host: HistoryRouterHost,
+    private readonly onUserNavigation: () => void,
+  ) {
     host.addController(this);
   }
 
+  /** Back and forward. */
+  private readonly onPopState = () => this.syncFromLocation(true);
+
   hostConnected(): void {
     if (this.host.routing !== 'history') return;
-    this.listeners = new AbortController();
-    window.addEventListener('popstate', () => this.syncFromLocation(true), {
-      signal: this.listeners.signal,
-    });
+    addEventListener('popstate', this.onPopState);
     this.syncFromLocation();
   }
 
   hostDisconnected(): void {
-    this.listeners?.abort();
-    this.listeners = undefined;
+    removeEventListener('popstate', this.onPopState);
   }
 
   /** Call when `routing` changes while connected. */

@@ -103,7 +103,7 @@ export class ConnectionsProvider extends BaseElement {
   /** Where the results of actions are announced; the provider's toaster shows toasts here. */
   protected renderToastRegion(): TemplateResult {
     return html`<connections-toast-region
-      exportparts="toast, toast-title, toast-detail, dismiss"
+      exportparts="toast,toast-title,toast-detail,dismiss"
     ></connections-toast-region>`;
   }
 
