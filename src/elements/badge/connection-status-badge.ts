@@ -58,14 +58,14 @@ export class ConnectionStatusBadge extends BaseElement {
    */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
-  private renderDescription(description: string) {
-    if (!this.withDescription) return nothing;
-    return html`<span part="description" class="description">${description}</span>`;
-  }
-
   override render() {
     const { messages } = this.i18n;
-    const { description } = statusText(this.status, messages);
-    return html`${renderStatusMark(this.status, messages)}${this.renderDescription(description)}`;
+    return html`${renderStatusMark(this.status, messages)}${
+      this.withDescription
+        ? html`<span part="description" class="description"
+            >${statusText(this.status, messages).description}</span
+          >`
+        : nothing
+    }`;
   }
 }
