@@ -2,13 +2,17 @@ import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { routerContext } from '../../context.js';
-import { DEFAULT_BASE_PATH } from '../../routing/router.js';
+import {
+  connectionHref,
+  connectionIdFromPath,
+  DEFAULT_BASE_PATH,
+  type PortalRouter,
+} from '../../routing/router.js';
 import { requestsPanel, selectRequests } from '../../state/selectors.js';
 import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
-import { HistoryRouter, type RoutingMode } from './history-router.js';
 
 // The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them
 // (no spaces: `exportparts` needs none). Renamed where a name would clash.
@@ -23,6 +27,8 @@ const DETAIL_PARTS =
   'header,back-link,app-name,status,badge,refresh-button,revoke-button,contact-note,advice,' +
   'details,label,email,last-refreshed,loading,not-found,error,retry,dialog,dialog-title,' +
   'dialog-description,dialog-error,dialog-confirm,dialog-cancel';
+export type RoutingMode = 'history' | 'none';
+
 /** An empty `connection-id` is removed rather than written as `connection-id=""`. */
 const optionalText = { toAttribute: (value: string) => value || null };
 
@@ -121,11 +127,28 @@ const optionalText = { toAttribute: (value: string) => value || null };
 export class ConnectionsPortal extends ConnectionsProvider {
   static override styles = [...BaseElement.styles, portalStyles];
 
-  private router = new HistoryRouter(this, () => (this.moveFocusAfterRender = true));
+  /**
+   * The router of the elements inside (`routerContext`). With `routing="history"` the URL is the
+   * truth: Manage pushes `{base-path}/{id}`, back and forward re-render, and a deep link shows its
+   * detail on first load. With `routing="none"` the URL is never read nor touched: only
+   * `connection-id` changes.
+   */
+  private router: PortalRouter = {
+    hrefFor: (connectionId) => connectionHref(this.basePath, connectionId),
+    navigate: (connectionId) => {
+      if (this.routing === 'history') {
+        const href = this.router.hrefFor(connectionId);
+        if (location.pathname !== href) history.pushState(history.state, '', href);
+      }
+      this.showView(connectionId ?? '', true);
+    },
+  };
   private routerProvider = new ContextProvider(this, {
     context: routerContext,
     initialValue: this.router,
   });
+  /** Back and forward. */
+  private readonly onPopState = () => this.syncFromLocation(true);
   /** Set when the user changed the view, so focus follows them (not on first load). */
   private moveFocusAfterRender = false;
   /** The connection shown before the last change of view. */
@@ -165,15 +188,38 @@ export class ConnectionsPortal extends ConnectionsProvider {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch = this.store?.subscribe(() => this.requestUpdate());
+    this.listenToHistory();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unwatch?.();
+    removeEventListener('popstate', this.onPopState);
+  }
+
+  /** With `routing="history"`: follows back and forward, and shows what the URL points at. */
+  private listenToHistory(): void {
+    if (this.routing !== 'history') return;
+    addEventListener('popstate', this.onPopState);
+    this.syncFromLocation(false);
+  }
+
+  private syncFromLocation(byUser: boolean): void {
+    // Any URL that is not `{base-path}/{id}` shows the list (DESIGN.md, `base-path`).
+    this.showView(connectionIdFromPath(this.basePath, location.pathname) ?? '', byUser);
+  }
+
+  private showView(connectionId: string, byUser: boolean): void {
+    if (connectionId === this.connectionId) return;
+    this.connectionId = connectionId;
+    if (byUser) this.moveFocusAfterRender = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('routing') && changed.get('routing') !== undefined) this.router.restart();
+    if (changed.has('routing') && changed.get('routing') !== undefined) {
+      removeEventListener('popstate', this.onPopState);
+      if (this.isConnected) this.listenToHistory();
+    }
     if (changed.has('basePath')) this.routerProvider.setValue(this.router, true);
     if (changed.has('connectionId')) this.previousConnectionId = changed.get('connectionId') ?? '';
   }
