@@ -169,11 +169,6 @@ export class ConnectionDetail extends BaseElement {
     return this.connectionId ? this.store.detail(this.connectionId) : { status: 'idle' };
   }
 
-  private backHref(): string | undefined {
-    const router = this.router.value;
-    return safeHref(router ? router.hrefFor(null) : connectionHref(this.basePath, null));
-  }
-
   /** Asks first with the cancelable `connections-back`, then lets the router (or the link) go. */
   private onBack(event: MouseEvent): void {
     if (isModifiedClick(event)) return;
@@ -200,10 +195,9 @@ export class ConnectionDetail extends BaseElement {
     if (hadFocus) this.focusFirst('[part="refresh-button"]');
   }
 
-  private openRevoke(event: Event, connection: Connection): void {
-    if (!this.dialog) return;
-    this.dialog.connection = connection;
-    this.dialog.show(event.currentTarget as HTMLElement);
+  /** Opens the dialog (drawn with the connection), focus to return to the Revoke button. */
+  private openRevoke(event: Event): void {
+    this.dialog?.show(event.currentTarget as HTMLElement);
   }
 
   /** The Revoke button is gone once revoked: focus goes to the heading, before the status. */
@@ -213,7 +207,8 @@ export class ConnectionDetail extends BaseElement {
   }
 
   private renderBackLink(): TemplateResult | typeof nothing {
-    const href = this.backHref();
+    const router = this.router.value;
+    const href = safeHref(router ? router.hrefFor(null) : connectionHref(this.basePath, null));
     if (!href) return nothing;
     return html`<a part="back-link" class="back-link" href=${href} @click=${this.onBack}
       >${this.i18n.messages.backToConnections}</a
@@ -241,7 +236,7 @@ export class ConnectionDetail extends BaseElement {
           messages,
           pending,
           () => void this.refresh(connection),
-          (event) => this.openRevoke(event, connection),
+          this.openRevoke,
         )}
       </div>
       ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, this.i18n.lang)}

@@ -139,7 +139,6 @@ export class RevokeDialog extends BaseElement {
   /** Escape: the dialog's `cancel`. Closed by us, so `open` stays true to the screen. */
   private onCancel(event: Event): void {
     event.preventDefault();
-    if (this.busy) return;
     this.cancel();
   }
 
