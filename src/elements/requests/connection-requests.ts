@@ -134,15 +134,9 @@ export class ConnectionRequests extends BaseElement {
           >${this.appIcon.render(app)}<span part="app" class="app">${app.name}</span></span
         >
         <span class="meta"
-          >${
-            who
-              ? html`<span part="requested-by" class="requested-by"
-                  >${messages.requestedBy(who)}</span
-                >`
-              : nothing
-          }${
+          >${who ? html`<span part="requested-by">${messages.requestedBy(who)}</span>` : nothing}${
             iso
-              ? html`<span part="requested-at" class="requested-at"
+              ? html`<span part="requested-at"
                   >${who ? nothing : `${messages.requestedOn} `}<time datetime=${iso}
                     >${formatDateTime(iso, lang)}</time
                   ></span
@@ -174,7 +168,7 @@ export class ConnectionRequests extends BaseElement {
     const shows = requestsPanel(requests);
     // Before the first answer (or on the server, with no store): what a one-request panel takes.
     if (shows === 'placeholder') {
-      return html`<div part="placeholder" class="panel placeholder" aria-hidden="true">
+      return html`<div part="placeholder" class="panel" aria-hidden="true">
         <span class="bone bone--heading"></span><span class="bone bone--request"></span>
       </div>`;
     }
