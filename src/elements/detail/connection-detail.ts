@@ -18,7 +18,7 @@ import { BaseElement } from '../base/base-element.js';
 import { renderHeading } from '../base/heading.js';
 import type { RevokeDialog } from '../revoke-dialog/revoke-dialog.js';
 import { connectionDetailStyles } from './connection-detail.styles.js';
-import { renderActions, renderAdvice, renderFacts, renderSkeleton } from './detail-parts.js';
+import { renderActions, renderFacts, renderSkeleton } from './detail-parts.js';
 
 /** The revoke dialog's parts, renamed so they cannot be confused with the detail's own. */
 const DIALOG_PARTS =
@@ -239,7 +239,7 @@ export class ConnectionDetail extends BaseElement {
           this.openRevoke,
         )}
       </div>
-      ${renderAdvice(connection, messages)} ${renderFacts(connection, messages, this.i18n.lang)}
+      ${renderFacts(connection, messages, this.i18n.lang)}
       <revoke-dialog
         exportparts=${DIALOG_PARTS}
         .connection=${connection}

@@ -46,40 +46,36 @@ export function renderActions(
   </div>`;
 }
 
-/** The help page's "What to do" for the status; nothing for active ("Nothing.") and unknown. */
-export function renderAdvice(
-  connection: Connection,
-  messages: Messages,
-): TemplateResult | typeof nothing {
-  const { advice } = statusText(connection.status, messages);
-  return advice ? html`<p part="advice" class="advice">${advice}</p>` : nothing;
-}
-
-/** Label, and when available the external account email and "Last refreshed" as a `<time>`. */
+/**
+ * The help page's "What to do" for the status (nothing for active, "Nothing.", and unknown), then
+ * the label and, when available, the external account email and "Last refreshed" as a `<time>`.
+ */
 export function renderFacts(
   connection: Connection,
   messages: Messages,
   locale?: LocaleInput,
 ): TemplateResult {
+  const { advice } = statusText(connection.status, messages);
   const refreshed = formatDateTime(connection.lastRefreshedAt, locale);
-  return html`<dl part="details" class="details">
-    <dt>${messages.columnLabel}</dt>
-    <dd part="label">${connection.label}</dd>
-    ${
-      connection.externalAccountEmail
-        ? html`<dt>${messages.externalAccountEmail}</dt>
-            <dd part="email">${connection.externalAccountEmail}</dd>`
-        : nothing
-    }
-    ${
-      refreshed
-        ? html`<dt>${messages.lastRefreshed}</dt>
-            <dd part="last-refreshed">
-              <time datetime=${isoDateTime(connection.lastRefreshedAt) ?? ''}>${refreshed}</time>
-            </dd>`
-        : nothing
-    }
-  </dl>`;
+  return html`${advice ? html`<p part="advice" class="advice">${advice}</p>` : nothing}
+    <dl part="details" class="details">
+      <dt>${messages.columnLabel}</dt>
+      <dd part="label">${connection.label}</dd>
+      ${
+        connection.externalAccountEmail
+          ? html`<dt>${messages.externalAccountEmail}</dt>
+              <dd part="email">${connection.externalAccountEmail}</dd>`
+          : nothing
+      }
+      ${
+        refreshed
+          ? html`<dt>${messages.lastRefreshed}</dt>
+              <dd part="last-refreshed">
+                <time datetime=${isoDateTime(connection.lastRefreshedAt) ?? ''}>${refreshed}</time>
+              </dd>`
+          : nothing
+      }
+    </dl>`;
 }
 
 /** The placeholder while the connection loads: roughly the final height, read as busy. */

@@ -105,10 +105,9 @@ export class RevokeDialog extends BaseElement {
     if (this.dialog?.open) this.dialog.close();
   }
 
+  /** Opened by setting `open` rather than by `show()`: focus returns to what had focus. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('open') && this.open && !changed.get('open')) {
-      if (!this.returnFocusTo) this.returnFocusTo = focusable(deepActiveElement());
-    }
+    if (this.open && changed.has('open')) this.returnFocusTo ??= focusable(deepActiveElement());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
