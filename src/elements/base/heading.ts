@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * A heading level an element may draw, from its `heading-level` attribute: a whole number between
- * `min` and 6, else `fallback`. Hosts set it to fit their page's outline.
+ * `min` and 6, else 2. Hosts set it to fit their page's outline.
  */
-export function headingLevel(value: unknown, fallback: number, min = 1): number {
+export function headingLevel(value: unknown, min = 1): number {
   const level = Number(value);
-  return Number.isInteger(level) && level >= min && level <= 6 ? level : fallback;
+  return Number.isInteger(level) && level >= min && level <= 6 ? level : 2;
 }
 
 /** What a heading carries besides its level and text. */
@@ -36,7 +36,7 @@ export function renderHeading(
   { part, className, id, focusable }: HeadingOptions,
   content: unknown,
 ): TemplateResult {
-  const n = headingLevel(level, 2);
+  const n = headingLevel(level);
   const strings = (templates[n] ??= headingTemplate(n));
   return html(
     strings,

@@ -274,7 +274,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
   }
 
   override render(): TemplateResult {
-    const level = headingLevel(this.headingLevel, 2);
+    const level = headingLevel(this.headingLevel);
     return html`${
       this.connectionId
         ? html`<connection-detail

@@ -176,7 +176,7 @@ export class ConnectionRequests extends BaseElement {
     const { messages } = this.i18n;
     return html`<section part="panel" class="panel" aria-labelledby="heading">
       ${renderHeading(
-        headingLevel(this.headingLevel, 2, 2),
+        headingLevel(this.headingLevel, 2),
         { id: 'heading', part: 'heading', className: 'heading' },
         messages.requestsTitle,
       )}
