@@ -19,17 +19,17 @@ export type RowSlice = [first: number, end: number, before: number, after: numbe
  * stays true. The table is in the page's flow: the window follows the page's scroll and resizes.
  */
 export class RowWindow implements ReactiveController {
-  private first = 0;
-  private end = FIRST_SCREEN;
+  private startRow = 0;
+  private endRow = FIRST_SCREEN;
   private rowCount = 0;
   private rowHeight = 0;
   private focused?: number;
-  private frame?: number;
+  private frameId?: number;
   private windowListeners?: AbortController;
 
-  /** `table` renders its rows into its `tbody`, where they are measured. */
-  constructor(private readonly table: LitElement) {
-    table.addController(this);
+  /** `tableElement` renders its rows into its `tbody`, where they are measured. */
+  constructor(private readonly tableElement: LitElement) {
+    tableElement.addController(this);
   }
 
   hostConnected(): void {
@@ -42,8 +42,8 @@ export class RowWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.windowListeners?.abort();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    if (this.frameId !== undefined) cancelAnimationFrame(this.frameId);
+    this.frameId = undefined;
   }
 
   /** After each render: measure the drawn rows, then see whether the window must move. */
@@ -55,13 +55,13 @@ export class RowWindow implements ReactiveController {
   slice(total: number): RowSlice {
     if (total !== this.rowCount) {
       // A search changed the list: keep the window's place where it can, else start from the top.
-      this.first = Math.max(0, Math.min(this.first, total - FIRST_SCREEN));
-      this.end = this.first + FIRST_SCREEN;
+      this.startRow = Math.max(0, Math.min(this.startRow, total - FIRST_SCREEN));
+      this.endRow = this.startRow + FIRST_SCREEN;
       this.rowCount = total;
     }
     if (total <= WINDOW_THRESHOLD) return [0, total, 0, 0];
-    const first = Math.min(this.first, total - 1);
-    const end = Math.min(total, Math.max(this.end, first + 1));
+    const first = Math.min(this.startRow, total - 1);
+    const end = Math.min(total, Math.max(this.endRow, first + 1));
     const height = this.rowHeight || 52;
     return [first, end, first * height, (total - end) * height];
   }
@@ -71,20 +71,20 @@ export class RowWindow implements ReactiveController {
     this.focused = index;
     // At once, not on the next frame (which a busy or background page may run late): the next Tab
     // is another task, and the row it goes to must be in the DOM by then.
-    this.move(this.first, this.end);
+    this.moveTo(this.startRow, this.endRow);
     this.schedule();
   }
 
   private schedule(): void {
-    if (this.frame !== undefined || this.rowCount <= WINDOW_THRESHOLD) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.measure();
+    if (this.frameId !== undefined || this.rowCount <= WINDOW_THRESHOLD) return;
+    this.frameId = requestAnimationFrame(() => {
+      this.frameId = undefined;
+      this.follow();
     });
   }
 
-  private measure(): void {
-    const body = this.table.renderRoot.querySelector('tbody');
+  private follow(): void {
+    const body = this.tableElement.renderRoot.querySelector('tbody');
     const rows = body?.querySelectorAll('tr[aria-rowindex]');
     if (!body || !rows?.length) return;
     const measured =
@@ -96,7 +96,7 @@ export class RowWindow implements ReactiveController {
     const top = body.getBoundingClientRect().top;
     const visibleFirst = Math.floor(Math.max(0, -top) / this.rowHeight);
     const visibleCount = Math.ceil(window.innerHeight / this.rowHeight);
-    this.move(
+    this.moveTo(
       Math.max(0, visibleFirst - OVERSCAN),
       Math.min(this.rowCount, visibleFirst + visibleCount + OVERSCAN),
       resized,
@@ -104,7 +104,7 @@ export class RowWindow implements ReactiveController {
   }
 
   /** Draws rows `first` to before `end`, and the focused row's neighbours when it is near them. */
-  private move(first: number, end: number, resized?: boolean): void {
+  private moveTo(first: number, end: number, resized?: boolean): void {
     const focused = this.focused;
     if (
       focused !== undefined &&
@@ -114,9 +114,9 @@ export class RowWindow implements ReactiveController {
       first = Math.min(first, Math.max(0, focused - 1));
       end = Math.max(end, Math.min(this.rowCount, focused + 2));
     }
-    if (first === this.first && end === this.end && !resized) return;
-    this.first = first;
-    this.end = end;
-    this.table.requestUpdate();
+    if (first === this.startRow && end === this.endRow && !resized) return;
+    this.startRow = first;
+    this.endRow = end;
+    this.tableElement.requestUpdate();
   }
 }

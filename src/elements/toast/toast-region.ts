@@ -81,7 +81,7 @@ export class ToastRegion extends BaseElement implements Toaster {
     toastRegionStyles,
   ];
 
-  private subscriptions?: AbortController;
+  private documentListeners?: AbortController;
   /** Where focus was before it entered a toast, to go back to when the last one is dismissed. */
   private returnFocusTo?: WeakRef<HTMLElement>;
 
@@ -101,18 +101,19 @@ export class ToastRegion extends BaseElement implements Toaster {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.subscriptions = new AbortController();
-    const { signal } = this.subscriptions;
+    this.documentListeners = new AbortController();
+    // Capture: a scroll box's scroll does not bubble to the document.
+    const options = { signal: this.documentListeners.signal, capture: true, passive: true };
     const check = () => this.onFocusOrLayoutChange();
-    document.addEventListener('focusin', check, { signal, capture: true });
-    document.addEventListener('scroll', check, { signal, capture: true, passive: true });
-    window.addEventListener('resize', check, { signal, passive: true });
+    document.addEventListener('focusin', check, options);
+    document.addEventListener('scroll', check, options);
+    window.addEventListener('resize', check, options);
     for (const entry of this.entries) this.updateTimer(entry);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.subscriptions?.abort();
+    this.documentListeners?.abort();
     this.returnFocusTo = undefined;
     for (const entry of this.entries) {
       // No pointerleave or focusout comes after removal: start counting afresh if re-attached.
