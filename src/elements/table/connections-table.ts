@@ -227,8 +227,8 @@ export class ConnectionsTable extends BaseElement {
       >
         ${renderHead(
           m,
-          sortable ? this.sort : undefined,
           sortable ? (key) => (this.sort = nextSort(this.sort, key)) : undefined,
+          this.sort,
         )}
         <tbody role="rowgroup">
           ${skeleton ? skeletonRows : this.renderRows(connections)}

@@ -15,10 +15,10 @@ import type { Sort, SortKey } from './table-view.js';
 function header(
   label: string,
   key?: SortKey,
-  sort?: Sort,
   onSort?: (key: SortKey) => void,
+  sort?: Sort,
 ): TemplateResult {
-  const direction = sort?.key === key ? sort?.direction : undefined;
+  const direction = onSort && sort?.key === key ? sort?.direction : undefined;
   const inner =
     onSort && key
       ? html`<button part="sort-button" class="sort" type="button" @click=${() => onSort(key)}>
@@ -37,8 +37,8 @@ function header(
  */
 export function renderHead(
   m: Messages,
-  sort: Sort | undefined,
   onSort: ((key: SortKey) => void) | undefined,
+  sort: Sort | undefined,
 ): TemplateResult {
   return html`<colgroup>
       <col class="col-app" />
@@ -48,8 +48,8 @@ export function renderHead(
     </colgroup>
     <thead role="rowgroup">
       <tr role="row" aria-rowindex="1">
-        ${header(m.columnApp, 'app', sort, onSort)} ${header(m.columnLabel, 'label', sort, onSort)}
-        ${header(m.columnStatus, 'status', sort, onSort)} ${header(m.columnActions)}
+        ${header(m.columnApp, 'app', onSort, sort)} ${header(m.columnLabel, 'label', onSort, sort)}
+        ${header(m.columnStatus, 'status', onSort, sort)} ${header(m.columnActions)}
       </tr>
     </thead>`;
 }
@@ -66,10 +66,10 @@ export const skeletonRows = [skeletonRow, skeletonRow, skeletonRow];
 
 /** A spacer row holding the height of `px` of rows not drawn (none when there are none). */
 export function renderSpacer(px: number): TemplateResult | typeof nothing {
-  // Set through the CSSOM (a property), never a style attribute, which a strict CSP would block.
-  return px > 0
-    ? html`<tr class="spacer" aria-hidden="true" .style=${`block-size:${px}px`}></tr>`
-    : nothing;
+  // Set through the CSSOM (the style property's setter takes text: it forwards it to cssText),
+  // never a style attribute, which a strict CSP would block.
+  const style = `block-size:${px}px` as unknown as CSSStyleDeclaration;
+  return px > 0 ? html`<tr class="spacer" aria-hidden="true" .style=${style}></tr>` : nothing;
 }
 
 /**
@@ -84,7 +84,6 @@ export function renderSearch(
   total: number,
   onInput: (value: string) => void,
 ): TemplateResult {
-  const number = new Intl.NumberFormat(locale);
   return html`<div class="search">
     <label class="search-label" for="search">${m.searchLabel}</label>
     <input
@@ -99,8 +98,8 @@ export function renderSearch(
     />
     <p part="search-count" class="search-count" aria-live="polite">
       ${m.searchCount(
-        number.format(shown),
-        number.format(total),
+        shown.toLocaleString(locale),
+        total.toLocaleString(locale),
         new Intl.PluralRules(locale).select(total),
       )}
     </p>

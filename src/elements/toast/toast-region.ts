@@ -104,7 +104,7 @@ export class ToastRegion extends BaseElement implements Toaster {
     this.documentListeners = new AbortController();
     // Capture: a scroll box's scroll does not bubble to the document.
     const options = { signal: this.documentListeners.signal, capture: true, passive: true };
-    const check = () => this.onFocusOrLayoutChange();
+    const check = () => this.place();
     document.addEventListener('focusin', check, options);
     document.addEventListener('scroll', check, options);
     window.addEventListener('resize', check, options);
@@ -140,29 +140,29 @@ export class ToastRegion extends BaseElement implements Toaster {
     this.entries = this.entries.filter((entry) => entry.toast.id !== id);
   }
 
-  private onFocusOrLayoutChange(): void {
-    const active = deepActiveElement();
-    const inside = !!active && this.renderRoot.contains(active);
-    if (active instanceof HTMLElement && !inside && active !== document.body) {
-      this.returnFocusTo = new WeakRef(active);
-    }
-    this.place(inside ? null : active);
-  }
-
   /**
    * Puts the stack at the top when, in the corner, it would cover the focused element and at the top
    * it would not. It keeps its size and inline position, and its distance from the viewport's edge
    * at either end, so both places are known from where it is drawn now (not the placement last
    * chosen: a second check can come before that choice is rendered).
+   *
+   * Runs when focus moves or the page scrolls or resizes, noting where focus is to go back to, and
+   * when a toast has been shown (`shown`: then, with focus inside a toast, the stack stays).
    */
-  private place(active: Element | null): void {
+  private place(shown?: boolean): void {
+    const active = deepActiveElement();
+    const inside = !!active && this.renderRoot.contains(active);
+    if (shown && inside) return;
+    if (!shown && !inside && active instanceof HTMLElement && active !== document.body) {
+      this.returnFocusTo = new WeakRef(active);
+    }
     const stack = this.renderRoot.querySelector('.stack');
     if (!stack || !this.isConnected) return;
     const box = stack.getBoundingClientRect();
     const height = window.innerHeight;
     const gap = stack.classList.contains('stack--top') ? box.top : height - box.bottom;
     const focused =
-      active && active !== document.body && this.entries.length > 0
+      !inside && active && active !== document.body && this.entries.length > 0
         ? active.getBoundingClientRect()
         : undefined;
     const covers = (top: number) =>
@@ -199,10 +199,7 @@ export class ToastRegion extends BaseElement implements Toaster {
     };
     this.entries = [...this.entries, entry];
     this.updateTimer(entry);
-    void this.updateComplete.then(() => {
-      const active = deepActiveElement();
-      if (!active || !this.renderRoot.contains(active)) this.place(active);
-    });
+    void this.updateComplete.then(() => this.place(true));
   }
 
   /**
@@ -213,7 +210,7 @@ export class ToastRegion extends BaseElement implements Toaster {
     const elements = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.toast') ?? [])];
     const index = elements.findIndex((element) => element.dataset.toastId === String(id));
     const active = deepActiveElement();
-    const focusWasInside = !!active && !!elements[index]?.contains(active);
+    const focusWasInside = active && elements[index]?.contains(active);
     this.removeToast(id);
     if (!focusWasInside) return;
     const next = elements[index + 1] ?? elements[index - 1];
