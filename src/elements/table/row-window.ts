@@ -71,7 +71,8 @@ export class RowWindow implements ReactiveController {
     this.focused = index;
     // At once, not on the next frame (which a busy or background page may run late): the next Tab
     // is another task, and the row it goes to must be in the DOM by then.
-    this.moveTo(this.startRow, this.endRow);
+    // (Widened to the row first, so that it counts as near however far the window has gone.)
+    this.moveTo(Math.min(this.startRow, index), Math.max(this.endRow, index + 1));
     this.schedule();
   }
 

@@ -38,7 +38,7 @@ export function pausable(clock: Clock, ms: number, done: () => void): (run: bool
     } else {
       clock.clearTimeout(handle!);
       handle = undefined;
-      ms -= clock.now() - since;
+      ms = Math.max(0, ms - (clock.now() - since));
     }
   };
 }
