@@ -10,7 +10,7 @@ import { deepActiveElement } from '../../utils/focus.js';
 import { BaseElement } from '../base/base-element.js';
 import { toastRegionStyles } from './toast-region.styles.js';
 import {
-  pausable,
+  toastTimer,
   type Entry,
   type Hold,
   type Toast,
@@ -108,35 +108,19 @@ export class ToastRegion extends BaseElement implements Toaster {
     document.addEventListener('focusin', check, options);
     document.addEventListener('scroll', check, options);
     window.addEventListener('resize', check, options);
-    for (const entry of this.entries) this.updateTimer(entry);
+    for (const entry of this.entries) entry.hold('away', false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.documentListeners?.abort();
     this.returnFocusTo = undefined;
-    for (const entry of this.entries) {
-      // No pointerleave or focusout comes after removal: start counting afresh if re-attached.
-      entry.holds.clear();
-      this.updateTimer(entry);
-    }
-  }
-
-  /** A success toast's timer runs while the region is in the page and nothing holds the toast. */
-  private updateTimer(entry: Entry): void {
-    entry.timer(entry.toast.variant === 'success' && !entry.holds.size && this.isConnected);
-  }
-
-  /** The pointer or focus came into (`on`) or left a toast. */
-  private setHold(entry: Entry, reason: Hold, on: boolean): void {
-    if (!this.entries.includes(entry)) return;
-    if (on) entry.holds.add(reason);
-    else entry.holds.delete(reason);
-    this.updateTimer(entry);
+    for (const entry of this.entries) entry.hold('away', true);
   }
 
   private removeToast(id: number): void {
-    for (const entry of this.entries) if (entry.toast.id === id) entry.timer(false);
+    // Held as 'away' for good: a removed toast's last focusout does not start its timer again.
+    for (const entry of this.entries) if (entry.toast.id === id) entry.hold('away', true);
     this.entries = this.entries.filter((entry) => entry.toast.id !== id);
   }
 
@@ -187,18 +171,21 @@ export class ToastRegion extends BaseElement implements Toaster {
   /** Shows a toast. Title and detail are rendered as text, never as HTML. */
   show(options: ToastOptions): void {
     const id = nextId++;
+    const error = options.variant === 'error';
     const entry: Entry = {
       toast: {
         id,
-        variant: options.variant === 'error' ? 'error' : 'success',
+        variant: error ? 'error' : 'success',
         title: String(options.title),
         ...(options.detail == null ? {} : { detail: String(options.detail) }),
       },
-      holds: new Set(),
-      timer: pausable(this.clock, this.successDurationMs, () => this.removeToast(id)),
+      // A failure stays until dismissed: it has no timer.
+      hold: error
+        ? () => {}
+        : toastTimer(this.clock, this.successDurationMs, () => this.removeToast(id)),
     };
     this.entries = [...this.entries, entry];
-    this.updateTimer(entry);
+    entry.hold('away', !this.isConnected);
     void this.updateComplete.then(() => this.place(true));
   }
 
@@ -222,7 +209,7 @@ export class ToastRegion extends BaseElement implements Toaster {
 
   private renderToast(entry: Entry) {
     const { id, variant, title, detail } = entry.toast;
-    const hold = (reason: Hold, on: boolean) => () => this.setHold(entry, reason, on);
+    const hold = (reason: Hold, on: boolean) => () => entry.hold(reason, on);
     return html`<div
       part="toast"
       class="toast toast--${variant}"
@@ -232,7 +219,7 @@ export class ToastRegion extends BaseElement implements Toaster {
       @focusin=${hold('focus', true)}
       @focusout=${(event: FocusEvent) =>
         (event.currentTarget as Node).contains(event.relatedTarget as Node | null) ||
-        this.setHold(entry, 'focus', false)}
+        hold('focus', false)()}
     >
       <span class="icon" aria-hidden="true"></span>
       <div class="text">

@@ -12,25 +12,37 @@ export type ToastClock = Clock;
 /** Where the toast stack sits: the block-end inline-end corner, or flipped to the block start. */
 export type ToastPlacement = 'bottom' | 'top';
 
-/** Why a success toast's timer is stopped: the pointer is over it, or focus is inside it. */
-export type Hold = 'hover' | 'focus';
+/**
+ * Why a success toast's timer is stopped: the pointer is over it, focus is inside it, or the region
+ * is out of the page.
+ */
+export type Hold = 'hover' | 'focus' | 'away';
 
 /** A toast and its timer, as the region keeps it. */
 export interface Entry {
   toast: Toast;
-  holds: Set<Hold>;
-  /** Runs or stops the toast's timer (`pausable`). */
-  timer: (run: boolean) => void;
+  /** Sets or lifts a hold on the toast's timer (`toastTimer`). */
+  hold: (hold: Hold, on: boolean) => void;
 }
 
 /**
- * A timer that calls `done` after `ms` of running: stopped, it keeps the time it had left and goes
- * on from there when it runs again.
+ * The timer of a success toast: it calls `done` after `ms` of running, and runs only while nothing
+ * holds it; held, it keeps the time it had left and goes on from there once the last hold is lifted.
  */
-export function pausable(clock: Clock, ms: number, done: () => void): (run: boolean) => void {
+export function toastTimer(
+  clock: Clock,
+  ms: number,
+  done: () => void,
+): (hold: Hold, on: boolean) => void {
+  const holds = new Set<Hold>();
   let handle: number | undefined;
   let since = 0;
-  return (run) => {
+  return (hold, on) => {
+    // Out of the page, no pointerleave or focusout comes: going or coming back ends those holds.
+    if (hold === 'away') holds.clear();
+    if (on) holds.add(hold);
+    else holds.delete(hold);
+    const run = holds.size === 0;
     if (run === (handle !== undefined)) return;
     if (run) {
       since = clock.now();
