@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
@@ -19,16 +19,17 @@ import { renderStatusMark } from '../badge/status-mark.js';
 import { statusMarkStyles } from '../badge/status-mark.styles.js';
 import { BaseElement } from '../base/base-element.js';
 import { tableStyles } from './connections-table.styles.js';
-import { renderHead, renderSearch, renderSkeletonRows, renderSpacer } from './table-parts.js';
-import { renderEmpty, renderError, renderNoMatch } from './table-states.js';
-import { RowWindow } from './row-window.js';
 import {
-  filterConnections,
-  nextSort,
-  sortConnections,
-  type Sort,
-  type SortKey,
-} from './table-view.js';
+  renderEmpty,
+  renderError,
+  renderHead,
+  renderNoMatch,
+  renderSearch,
+  renderSpacer,
+  skeletonRows,
+} from './table-parts.js';
+import { RowWindow } from './row-window.js';
+import { filterConnections, nextSort, sortConnections, type Sort } from './table-view.js';
 
 /**
  * The connections of the current workspace: App, Label, Status and a Manage link per row, in the
@@ -124,7 +125,7 @@ export class ConnectionsTable extends BaseElement {
   private i18n = new MessagesController(this);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
   private appIcon = new AppIconController(this);
-  private rows = new RowWindow(this, () => this.renderRoot.querySelector('tbody'));
+  private rowWindow = new RowWindow(this);
 
   /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
   @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
@@ -141,7 +142,6 @@ export class ConnectionsTable extends BaseElement {
 
   @state() private query = '';
   @state() private sort?: Sort;
-  @query('input[type="search"]') private searchField?: HTMLInputElement;
 
   protected override willUpdate(): void {
     // Before rendering, so the 'loading' it sets is part of this update, not another one.
@@ -154,30 +154,12 @@ export class ConnectionsTable extends BaseElement {
     if (list.status === 'ready') this.reportLoadFailure(list.leftOut);
   }
 
-  /** Whether the workspace is big enough for search and sort. */
-  private get searchable(): boolean {
-    const threshold = Number.isFinite(this.searchThreshold) ? this.searchThreshold : 10;
-    return this.store.list.connections.length > threshold;
-  }
-
-  private hrefFor(id: string): string | undefined {
-    const router = this.router.value;
-    const href = router ? router.hrefFor(id) : connectionHref(this.basePath, id);
-    return safeHref(href);
-  }
-
   private onManageClick(event: MouseEvent, connection: Connection): void {
     if (isModifiedClick(event)) return;
     const allowed = this.emit('connection-manage', { connection });
     const router = this.router.value;
-    if (!allowed) {
-      event.preventDefault();
-      return;
-    }
-    if (router) {
-      event.preventDefault();
-      router.navigate(connection.id);
-    }
+    if (!allowed || router) event.preventDefault();
+    if (allowed) router?.navigate(connection.id);
   }
 
   /** Retry; a second click while the list loads again (a double click) is not a second request. */
@@ -185,53 +167,45 @@ export class ConnectionsTable extends BaseElement {
     if (this.store.list.status !== 'loading') void this.store.value?.reloadConnections();
   }
 
-  private sortBy(key: SortKey): void {
-    this.sort = nextSort(this.sort, key);
-  }
-
   private clearSearch(): void {
     this.query = '';
-    void this.updateComplete.then(() => this.searchField?.focus());
-  }
-
-  private renderManage(connection: Connection, index: number) {
-    const m = this.i18n.messages;
-    // An empty id has no detail URL (it would be the list's own): no link rather than a dead one.
-    const href = connection.id ? this.hrefFor(connection.id) : undefined;
-    // A link with no href would drop out of the tab order silently; without a safe URL there is no link.
-    if (href === undefined) return nothing;
-    return html`<a
-      part="manage-link"
-      class="manage-link"
-      href=${href}
-      @click=${(event: MouseEvent) => this.onManageClick(event, connection)}
-      @focus=${() => this.rows.focus(index)}
-      >${m.manage}<span class="visually-hidden">
-        ${m.manageContext(connection.app.name, connection.label)}</span
-      ></a
-    >`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
   private renderRow(connection: Connection, index: number) {
+    const m = this.i18n.messages;
+    const { id, app, label } = connection;
+    const router = this.router.value;
+    // An empty id has no detail URL (it would be the list's own). A link with no href would drop
+    // out of the tab order silently: without a safe URL there is no link.
+    const href = id && safeHref(router ? router.hrefFor(id) : connectionHref(this.basePath, id));
+    const manage = href
+      ? html`<a
+          part="manage-link"
+          class="manage-link"
+          href=${href}
+          @click=${(event: MouseEvent) => this.onManageClick(event, connection)}
+          @focus=${() => this.rowWindow.focus(index)}
+          >${m.manage}<span class="visually-hidden"> ${m.manageContext(app.name, label)}</span></a
+        >`
+      : nothing;
     return html`<tr part="row" role="row" aria-rowindex=${index + 2}>
       <td part="app" role="cell" class="cell-app">
         <span class="app"
-          >${this.appIcon.render(connection.app)}<span class="app-name"
-            >${connection.app.name}</span
-          ></span
+          >${this.appIcon.render(app)}<span class="app-name">${app.name}</span></span
         >
       </td>
-      <td part="label" role="cell" class="cell-label">${connection.label}</td>
+      <td part="label" role="cell" class="cell-label">${label}</td>
       <td part="status" role="cell" class="cell-status">
-        ${renderStatusMark(connection.status, this.i18n.messages)}
+        ${renderStatusMark(connection.status, m)}
       </td>
-      <td role="cell" class="cell-actions">${this.renderManage(connection, index)}</td>
+      <td role="cell" class="cell-actions">${manage}</td>
     </tr>`;
   }
 
   /** The drawn rows between spacers holding the height of those not drawn. */
   private renderRows(connections: readonly Connection[]) {
-    const { first, end, before, after } = this.rows.slice(connections.length);
+    const [first, end, before, after] = this.rowWindow.slice(connections.length);
     return html`${renderSpacer(before)}${repeat(
       connections.slice(first, end),
       (connection) => connection.id,
@@ -239,12 +213,10 @@ export class ConnectionsTable extends BaseElement {
     )}${renderSpacer(after)}`;
   }
 
-  private renderTable(connections: readonly Connection[], busy: boolean): TemplateResult {
+  /** The table; skeleton rows while the first list loads (`busy` with no connections). */
+  private renderTable(connections: readonly Connection[], busy: boolean, sortable?: boolean) {
     const m = this.i18n.messages;
     const skeleton = busy && connections.length === 0;
-    const sort = this.searchable
-      ? { sort: this.sort, onSort: (key: SortKey) => this.sortBy(key) }
-      : undefined;
     return html`${skeleton ? html`<p class="visually-hidden">${m.loading}</p>` : nothing}
       <table
         part="table"
@@ -253,42 +225,47 @@ export class ConnectionsTable extends BaseElement {
         aria-busy=${busy ? 'true' : 'false'}
         aria-rowcount=${skeleton ? nothing : connections.length + 1}
       >
-        ${renderHead(m, sort)}
+        ${renderHead(
+          m,
+          sortable ? (key) => (this.sort = nextSort(this.sort, key)) : undefined,
+          this.sort,
+        )}
         <tbody role="rowgroup">
-          ${skeleton ? renderSkeletonRows() : this.renderRows(connections)}
+          ${skeleton ? skeletonRows : this.renderRows(connections)}
         </tbody>
       </table>`;
   }
 
-  /** The list, searched and sorted when the workspace is big enough; else exactly the API's. */
+  /**
+   * The list: above `search-threshold` connections, searched and sorted, with the search field;
+   * else exactly the API's.
+   */
   private renderList(all: readonly Connection[], busy: boolean): TemplateResult {
-    if (!this.searchable) return this.renderTable(all, busy);
-    const locale = this.i18n.lang;
-    const shown = sortConnections(
-      filterConnections(all, this.query, this.i18n.messages),
-      this.sort,
-      locale,
-    );
-    const search = renderSearch(this.i18n.messages, locale, {
-      query: this.query,
-      shown: shown.length,
-      total: all.length,
-      onInput: (value) => (this.query = value),
-    });
-    return html`${search}${shown.length ? this.renderTable(shown, busy) : renderNoMatch(this.i18n.messages, this.query, () => this.clearSearch())}`;
+    const threshold = Number.isFinite(this.searchThreshold) ? this.searchThreshold : 10;
+    if (all.length <= threshold) return this.renderTable(all, busy);
+    const { messages: m, lang } = this.i18n;
+    const shown = sortConnections(filterConnections(all, this.query, m), this.sort, lang);
+    return html`${renderSearch(m, lang, this.query, shown.length, all.length, (value) => {
+      this.query = value;
+    })}${
+      shown.length
+        ? this.renderTable(shown, busy, true)
+        : renderNoMatch(m, this.query, () => this.clearSearch())
+    }`;
   }
 
   override render() {
     const list = this.store.list;
     const rows = list.connections;
+    const m = this.i18n.messages;
     if (list.status === 'error') {
-      return html`${renderError(this.i18n.messages, list.error, () => this.retry())}${
+      return html`${renderError(m, list.error, () => this.retry())}${
         rows.length ? this.renderList(rows, false) : nothing
       }`;
     }
-    if (this.holdPlaceholder) return this.renderTable([], true);
-    if (list.status === 'ready' && rows.length === 0) return renderEmpty(this.i18n.messages);
-    if (list.status !== 'ready' && rows.length === 0) return this.renderTable([], true);
-    return this.renderList(rows, list.status !== 'ready');
+    if (!this.holdPlaceholder && rows.length) return this.renderList(rows, list.status !== 'ready');
+    return list.status === 'ready' && !this.holdPlaceholder
+      ? renderEmpty(m)
+      : this.renderTable([], true);
   }
 }

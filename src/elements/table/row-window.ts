@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveController } from 'lit';
 
 /** Up to this many rows, every row is in the DOM, as the help page's table always was. */
 export const WINDOW_THRESHOLD = 100;
@@ -9,117 +9,115 @@ const FIRST_SCREEN = 40;
 /** A focused row further than this from the viewport is not kept drawn. */
 const KEEP_FOCUS_WITHIN = 200;
 
-export interface RowRange {
-  first: number;
-  end: number;
-}
-
-type Host = ReactiveControllerHost & HTMLElement;
+/** The rows to draw (`first` to before `end`), and the pixels the spacers hold above and below. */
+export type RowSlice = [first: number, end: number, before: number, after: number];
 
 /**
  * Which rows of a long table are drawn: those near the viewport, plus the focused row's neighbours,
  * so that Tab from one Manage link reaches the next even across the window's edge. The rest of the
- * height is held by spacer rows (`before`, `after` in pixels), from the average height of the rows
- * drawn, so the page's scrollbar stays true. The table is in the page's flow: the window follows
- * the page's scroll and resizes.
+ * height is held by spacer rows, from the average height of the rows drawn, so the page's scrollbar
+ * stays true. The table is in the page's flow: the window follows the page's scroll and resizes.
  */
 export class RowWindow implements ReactiveController {
-  private range: RowRange = { first: 0, end: FIRST_SCREEN };
-  private total = 0;
+  private startRow = 0;
+  private endRow = FIRST_SCREEN;
+  private rowCount = 0;
   private rowHeight = 0;
   private focused?: number;
-  private frame?: number;
-  private listeners?: AbortController;
+  private frameId?: number;
+  private windowListeners?: AbortController;
 
-  constructor(
-    private readonly host: Host,
-    /** The `tbody`, whose rows are measured. */
-    private readonly body: () => HTMLElement | null | undefined,
-  ) {
-    host.addController(this);
+  /** `tableElement` renders its rows into its `tbody`, where they are measured. */
+  constructor(private readonly tableElement: LitElement) {
+    tableElement.addController(this);
   }
 
   hostConnected(): void {
-    this.listeners = new AbortController();
-    const options = { signal: this.listeners.signal, passive: true, capture: true };
-    window.addEventListener('scroll', () => this.schedule(), options);
-    window.addEventListener('resize', () => this.schedule(), options);
+    this.windowListeners = new AbortController();
+    const schedule = () => this.schedule();
+    const options = { signal: this.windowListeners.signal, passive: true, capture: true };
+    window.addEventListener('scroll', schedule, options);
+    window.addEventListener('resize', schedule, options);
   }
 
   hostDisconnected(): void {
-    this.listeners?.abort();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.windowListeners?.abort();
+    if (this.frameId !== undefined) cancelAnimationFrame(this.frameId);
+    this.frameId = undefined;
   }
 
   /** After each render: measure the drawn rows, then see whether the window must move. */
   hostUpdated(): void {
-    if (this.total > WINDOW_THRESHOLD) this.schedule();
+    this.schedule();
   }
 
-  /** The rows to draw out of `total`, and the pixels the spacers hold above and below them. */
-  slice(total: number): RowRange & { before: number; after: number } {
-    if (total !== this.total) {
+  /** Which of `total` rows to draw. */
+  slice(total: number): RowSlice {
+    if (total !== this.rowCount) {
       // A search changed the list: keep the window's place where it can, else start from the top.
-      const first = Math.max(0, Math.min(this.range.first, total - FIRST_SCREEN));
-      this.range = { first, end: first + FIRST_SCREEN };
-      this.total = total;
+      this.startRow = Math.max(0, Math.min(this.startRow, total - FIRST_SCREEN));
+      this.endRow = this.startRow + FIRST_SCREEN;
+      this.rowCount = total;
     }
-    if (total <= WINDOW_THRESHOLD) return { first: 0, end: total, before: 0, after: 0 };
-    const first = Math.min(this.range.first, Math.max(0, total - 1));
-    const end = Math.min(total, Math.max(this.range.end, first + 1));
+    if (total <= WINDOW_THRESHOLD) return [0, total, 0, 0];
+    const first = Math.min(this.startRow, total - 1);
+    const end = Math.min(total, Math.max(this.endRow, first + 1));
     const height = this.rowHeight || 52;
-    return { first, end, before: first * height, after: (total - end) * height };
+    return [first, end, first * height, (total - end) * height];
   }
 
   /** A row's link took focus: keep it and its neighbours drawn. */
-  focus(index: number | undefined): void {
+  focus(index: number): void {
     this.focused = index;
     // At once, not on the next frame (which a busy or background page may run late): the next Tab
     // is another task, and the row it goes to must be in the DOM by then.
-    const { first, end } = this.range;
-    if (index !== undefined && (index + 1 >= end || index - 1 < first)) {
-      this.range = {
-        first: Math.min(first, Math.max(0, index - 1)),
-        end: Math.max(end, Math.min(this.total, index + 2)),
-      };
-      this.host.requestUpdate();
-    }
+    // (Widened to the row first, so that it counts as near however far the window has gone.)
+    this.moveTo(Math.min(this.startRow, index), Math.max(this.endRow, index + 1));
     this.schedule();
   }
 
   private schedule(): void {
-    if (this.frame !== undefined || this.total <= WINDOW_THRESHOLD) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.update();
+    if (this.frameId !== undefined || this.rowCount <= WINDOW_THRESHOLD) return;
+    this.frameId = requestAnimationFrame(() => {
+      this.frameId = undefined;
+      this.follow();
     });
   }
 
-  private update(): void {
-    const rows = [...(this.body()?.querySelectorAll<HTMLElement>('tr[aria-rowindex]') ?? [])];
-    const body = this.body();
-    if (!body || rows.length === 0) return;
-    const firstRect = rows[0].getBoundingClientRect();
-    const lastRect = rows[rows.length - 1].getBoundingClientRect();
-    const measured = (lastRect.bottom - firstRect.top) / rows.length;
+  private follow(): void {
+    const body = this.tableElement.renderRoot.querySelector('tbody');
+    const rows = body?.querySelectorAll('tr[aria-rowindex]');
+    if (!body || !rows?.length) return;
+    const measured =
+      (rows[rows.length - 1]!.getBoundingClientRect().bottom -
+        rows[0]!.getBoundingClientRect().top) /
+      rows.length;
     const resized = measured > 0 && Math.abs(measured - this.rowHeight) > 1;
     if (resized) this.rowHeight = measured;
     const top = body.getBoundingClientRect().top;
     const visibleFirst = Math.floor(Math.max(0, -top) / this.rowHeight);
     const visibleCount = Math.ceil(window.innerHeight / this.rowHeight);
-    let first = Math.max(0, visibleFirst - OVERSCAN);
-    let end = Math.min(this.total, visibleFirst + visibleCount + OVERSCAN);
+    this.moveTo(
+      Math.max(0, visibleFirst - OVERSCAN),
+      Math.min(this.rowCount, visibleFirst + visibleCount + OVERSCAN),
+      resized,
+    );
+  }
+
+  /** Draws rows `first` to before `end`, and the focused row's neighbours when it is near them. */
+  private moveTo(first: number, end: number, resized?: boolean): void {
     const focused = this.focused;
-    if (focused !== undefined && focused < this.total) {
-      const distance = Math.max(first - focused, focused - end);
-      if (distance < KEEP_FOCUS_WITHIN) {
-        first = Math.min(first, Math.max(0, focused - 1));
-        end = Math.max(end, Math.min(this.total, focused + 2));
-      }
+    if (
+      focused !== undefined &&
+      focused < this.rowCount &&
+      Math.max(first - focused, focused - end) < KEEP_FOCUS_WITHIN
+    ) {
+      first = Math.min(first, Math.max(0, focused - 1));
+      end = Math.max(end, Math.min(this.rowCount, focused + 2));
     }
-    if (first === this.range.first && end === this.range.end && !resized) return;
-    this.range = { first, end };
-    this.host.requestUpdate();
+    if (first === this.startRow && end === this.endRow && !resized) return;
+    this.startRow = first;
+    this.endRow = end;
+    this.tableElement.requestUpdate();
   }
 }

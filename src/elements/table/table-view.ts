@@ -13,35 +13,26 @@ export interface Sort {
 }
 
 /** Status by need of attention: what needs the user first comes first. */
-const ATTENTION: Record<ConnectionStatus, number> = {
-  error: 0,
-  pending: 1,
-  revoked: 2,
-  active: 3,
-  unknown: 4,
-};
+const ATTENTION: readonly ConnectionStatus[] = ['error', 'pending', 'revoked', 'active', 'unknown'];
 
 /** Lower case, accents dropped: "Économie" finds "economie". */
-export function fold(text: string): string {
-  return text
+const fold = (text: string) =>
+  text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
-}
 
-// The folded search text of each connection object, per messages (the status word is searched).
-const keys = new WeakMap<Messages, WeakMap<Connection, string>>();
+// The folded search text of each connection object, with the messages whose status word it holds.
+const keys = new WeakMap<Connection, [Messages, string]>();
 
 function searchKey(connection: Connection, messages: Messages): string {
-  let byConnection = keys.get(messages);
-  if (!byConnection) keys.set(messages, (byConnection = new WeakMap()));
-  let key = byConnection.get(connection);
-  if (key === undefined) {
+  let key = keys.get(connection);
+  if (key?.[0] !== messages) {
     const word = statusText(connection.status, messages).word;
-    key = fold(`${connection.app.name}\n${connection.label}\n${word}`);
-    byConnection.set(connection, key);
+    key = [messages, fold(`${connection.app.name}\n${connection.label}\n${word}`)];
+    keys.set(connection, key);
   }
-  return key;
+  return key[1];
 }
 
 /** The connections whose app name, label or status word contains the query. */
@@ -62,15 +53,15 @@ export function sortConnections(
   locale: string | undefined,
 ): readonly Connection[] {
   if (!sort) return connections;
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const compare = {
-    app: (a: Connection, b: Connection) => collator.compare(a.app.name, b.app.name),
-    label: (a: Connection, b: Connection) => collator.compare(a.label, b.label),
-    status: (a: Connection, b: Connection) =>
-      ATTENTION[normalizeStatus(a.status)] - ATTENTION[normalizeStatus(b.status)],
-  }[sort.key];
+  const { compare } = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const value = ({ app, label, status }: Connection) =>
+    sort.key === 'app'
+      ? app.name
+      : sort.key === 'label'
+        ? label
+        : `${ATTENTION.indexOf(normalizeStatus(status))}`;
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...connections].sort((a, b) => sign * compare(a, b));
+  return [...connections].sort((a, b) => sign * compare(value(a), value(b)));
 }
 
 /** A click on a column: ascending, then descending, then the API's order again. */

@@ -8,9 +8,15 @@ import type { ToastOptions, Toaster } from '../../context.js';
 import { windowClock } from '../../utils/clock.js';
 import { deepActiveElement } from '../../utils/focus.js';
 import { BaseElement } from '../base/base-element.js';
-import { choosePlacement, type ToastPlacement } from './toast-placement.js';
 import { toastRegionStyles } from './toast-region.styles.js';
-import type { Entry, Hold, Toast, ToastClock } from './toast-types.js';
+import {
+  toastTimer,
+  type Entry,
+  type Hold,
+  type Toast,
+  type ToastClock,
+  type ToastPlacement,
+} from './toast-types.js';
 
 let nextId = 1;
 
@@ -75,7 +81,7 @@ export class ToastRegion extends BaseElement implements Toaster {
     toastRegionStyles,
   ];
 
-  private listeners?: AbortController;
+  private documentListeners?: AbortController;
   /** Where focus was before it entered a toast, to go back to when the last one is dismissed. */
   private returnFocusTo?: WeakRef<HTMLElement>;
 
@@ -91,117 +97,65 @@ export class ToastRegion extends BaseElement implements Toaster {
   private i18n = new MessagesController(this, () => this.messages);
 
   @state() private entries: readonly Entry[] = [];
-  @state() private currentPlacement: ToastPlacement = 'bottom';
+  @state() private atTop = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.listeners = new AbortController();
-    const { signal } = this.listeners;
-    const check = () => this.onFocusOrLayoutChange();
-    document.addEventListener('focusin', check, { signal, capture: true });
-    document.addEventListener('scroll', check, { signal, capture: true, passive: true });
-    window.addEventListener('resize', check, { signal, passive: true });
-    for (const entry of this.entries) this.startTimer(entry);
+    this.documentListeners = new AbortController();
+    // Capture: a scroll box's scroll does not bubble to the document.
+    const options = { signal: this.documentListeners.signal, capture: true, passive: true };
+    const check = () => this.place();
+    document.addEventListener('focusin', check, options);
+    document.addEventListener('scroll', check, options);
+    window.addEventListener('resize', check, options);
+    for (const entry of this.entries) entry.hold('away', false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listeners?.abort();
-    this.listeners = undefined;
+    this.documentListeners?.abort();
     this.returnFocusTo = undefined;
-    for (const entry of this.entries) {
-      this.stopTimer(entry);
-      // No pointerleave or focusout comes after removal: start counting afresh if re-attached.
-      entry.holds.clear();
-    }
-  }
-
-  private startTimer(entry: Entry): void {
-    const counts = entry.toast.variant === 'success' && entry.holds.size === 0;
-    if (!counts || entry.handle !== undefined || !this.isConnected) return;
-    entry.startedAt = this.clock.now();
-    entry.handle = this.clock.setTimeout(() => {
-      entry.handle = undefined;
-      this.removeToast(entry.toast.id);
-    }, entry.remaining);
-  }
-
-  private stopTimer(entry: Entry): void {
-    if (entry.handle === undefined) return;
-    this.clock.clearTimeout(entry.handle);
-    entry.handle = undefined;
-    entry.remaining = Math.max(0, entry.remaining - (this.clock.now() - entry.startedAt));
-  }
-
-  private hold(event: Event, reason: Hold): void {
-    const entry = this.entryOf(event);
-    if (!entry) return;
-    entry.holds.add(reason);
-    this.stopTimer(entry);
-  }
-
-  private release(event: Event, reason: Hold): void {
-    const entry = this.entryOf(event);
-    if (!entry) return;
-    entry.holds.delete(reason);
-    this.startTimer(entry);
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const toast = event.currentTarget as HTMLElement;
-    if (event.relatedTarget instanceof Node && toast.contains(event.relatedTarget)) return;
-    this.release(event, 'focus');
-  }
-
-  private entryOf(event: Event): Entry | undefined {
-    const id = Number((event.currentTarget as HTMLElement).dataset.toastId);
-    return this.entries.find((entry) => entry.toast.id === id);
+    for (const entry of this.entries) entry.hold('away', true);
   }
 
   private removeToast(id: number): void {
-    const entry = this.entries.find((candidate) => candidate.toast.id === id);
-    if (!entry) return;
-    this.stopTimer(entry);
-    this.entries = this.entries.filter((candidate) => candidate !== entry);
+    // Held as 'away' for good: a removed toast's last focusout does not start its timer again.
+    for (const entry of this.entries) if (entry.toast.id === id) entry.hold('away', true);
+    this.entries = this.entries.filter((entry) => entry.toast.id !== id);
   }
 
-  private toastElements(): HTMLElement[] {
-    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="toast"]') ?? [])];
-  }
-
-  private onFocusOrLayoutChange(): void {
+  /**
+   * Puts the stack at the top when, in the corner, it would cover the focused element and at the top
+   * it would not. It keeps its size and inline position, and its distance from the viewport's edge
+   * at either end, so both places are known from where it is drawn now (not the placement last
+   * chosen: a second check can come before that choice is rendered).
+   *
+   * Runs when focus moves or the page scrolls or resizes, noting where focus is to go back to, and
+   * when a toast has been shown (`shown`: then, with focus inside a toast, the stack stays).
+   */
+  private place(shown?: boolean): void {
     const active = deepActiveElement();
-    const inside = active !== null && this.shadowRoot?.contains(active);
-    if (active instanceof HTMLElement && !inside && active !== document.body) {
+    const inside = !!active && this.renderRoot.contains(active);
+    if (shown && inside) return;
+    if (!shown && !inside && active instanceof HTMLElement && active !== document.body) {
       this.returnFocusTo = new WeakRef(active);
     }
-    this.updatePlacement(inside ? null : active);
-  }
-
-  private updatePlacement(active: Element | null = deepActiveElement()): void {
-    const stack = this.shadowRoot?.querySelector('.stack');
+    const stack = this.renderRoot.querySelector('.stack');
     if (!stack || !this.isConnected) return;
-    if (active && this.shadowRoot?.contains(active)) return;
+    const box = stack.getBoundingClientRect();
+    const height = window.innerHeight;
+    const gap = stack.classList.contains('stack--top') ? box.top : height - box.bottom;
     const focused =
-      active && active !== document.body && this.entries.length > 0
+      !inside && active && active !== document.body && this.entries.length > 0
         ? active.getBoundingClientRect()
-        : null;
-    // Where the stack is drawn now, not the placement last chosen: a second check can come before
-    // that choice is rendered, and measuring one place as the other would move the stack back.
-    const drawn = stack.classList.contains('stack--top') ? 'top' : 'bottom';
-    this.currentPlacement = choosePlacement(
-      focused,
-      stack.getBoundingClientRect(),
-      drawn,
-      window.innerHeight,
-    );
-  }
-
-  private async moveFocusAfterDismiss(next: HTMLElement | undefined): Promise<void> {
-    await this.updateComplete;
-    const target =
-      next?.querySelector<HTMLElement>('[part~="dismiss"]') ?? this.returnFocusTo?.deref();
-    if (target?.isConnected) target.focus();
+        : undefined;
+    const covers = (top: number) =>
+      !!focused &&
+      focused.left < box.right &&
+      box.left < focused.right &&
+      focused.top < top + box.height &&
+      top < focused.bottom;
+    this.atTop = box.height > 0 && covers(height - gap - box.height) && !covers(gap);
   }
 
   /** The toasts on screen, oldest first. */
@@ -211,27 +165,28 @@ export class ToastRegion extends BaseElement implements Toaster {
 
   /** Where the stack is now: 'bottom' (the corner) or 'top' (moved off the focused element). */
   get placement(): ToastPlacement {
-    return this.currentPlacement;
+    return this.atTop ? 'top' : 'bottom';
   }
 
   /** Shows a toast. Title and detail are rendered as text, never as HTML. */
   show(options: ToastOptions): void {
-    const toast: Toast = {
-      id: nextId++,
-      variant: options.variant === 'error' ? 'error' : 'success',
-      title: String(options.title),
-      ...(options.detail == null ? {} : { detail: String(options.detail) }),
-    };
+    const id = nextId++;
+    const error = options.variant === 'error';
     const entry: Entry = {
-      toast,
-      remaining: this.successDurationMs,
-      startedAt: 0,
-      handle: undefined,
-      holds: new Set(),
+      toast: {
+        id,
+        variant: error ? 'error' : 'success',
+        title: String(options.title),
+        ...(options.detail == null ? {} : { detail: String(options.detail) }),
+      },
+      // A failure stays until dismissed: it has no timer.
+      hold: error
+        ? () => {}
+        : toastTimer(this.clock, this.successDurationMs, () => this.removeToast(id)),
     };
     this.entries = [...this.entries, entry];
-    this.startTimer(entry);
-    void this.updateComplete.then(() => this.updatePlacement());
+    entry.hold('away', !this.isConnected);
+    void this.updateComplete.then(() => this.place(true));
   }
 
   /**
@@ -239,24 +194,32 @@ export class ToastRegion extends BaseElement implements Toaster {
    * previous one's), else back to where it was before it entered the toasts.
    */
   dismiss(id: number): void {
-    const elements = this.toastElements();
+    const elements = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.toast') ?? [])];
     const index = elements.findIndex((element) => element.dataset.toastId === String(id));
     const active = deepActiveElement();
-    const focusWasInside = index >= 0 && active !== null && elements[index]!.contains(active);
+    const focusWasInside = active && elements[index]?.contains(active);
     this.removeToast(id);
-    if (focusWasInside) void this.moveFocusAfterDismiss(elements[index + 1] ?? elements[index - 1]);
+    if (!focusWasInside) return;
+    const next = elements[index + 1] ?? elements[index - 1];
+    void this.updateComplete.then(() => {
+      const target = next?.querySelector<HTMLElement>('.dismiss') ?? this.returnFocusTo?.deref();
+      if (target?.isConnected) target.focus();
+    });
   }
 
-  private renderToast(entry: Entry, messages: Messages) {
+  private renderToast(entry: Entry) {
     const { id, variant, title, detail } = entry.toast;
+    const hold = (reason: Hold, on: boolean) => () => entry.hold(reason, on);
     return html`<div
       part="toast"
       class="toast toast--${variant}"
       data-toast-id=${id}
-      @pointerenter=${(event: Event) => this.hold(event, 'hover')}
-      @pointerleave=${(event: Event) => this.release(event, 'hover')}
-      @focusin=${(event: Event) => this.hold(event, 'focus')}
-      @focusout=${(event: FocusEvent) => this.onFocusOut(event)}
+      @pointerenter=${hold('hover', true)}
+      @pointerleave=${hold('hover', false)}
+      @focusin=${hold('focus', true)}
+      @focusout=${(event: FocusEvent) =>
+        (event.currentTarget as Node).contains(event.relatedTarget as Node | null) ||
+        hold('focus', false)()}
     >
       <span class="icon" aria-hidden="true"></span>
       <div class="text">
@@ -264,29 +227,23 @@ export class ToastRegion extends BaseElement implements Toaster {
         ${detail ? html`<p part="toast-detail" class="detail">${detail}</p>` : nothing}
       </div>
       <button part="dismiss" class="button dismiss" type="button" @click=${() => this.dismiss(id)}>
-        ${messages.dismiss}<span class="visually-hidden"> ${title}</span>
+        ${this.i18n.messages.dismiss}<span class="visually-hidden"> ${title}</span>
       </button>
     </div>`;
   }
 
-  private renderToasts(variant: Toast['variant'], messages: Messages) {
+  private renderToasts(variant: Toast['variant']) {
     return repeat(
       this.entries.filter((entry) => entry.toast.variant === variant),
       (entry) => entry.toast.id,
-      (entry) => this.renderToast(entry, messages),
+      (entry) => this.renderToast(entry),
     );
   }
 
   override render() {
-    const { messages } = this.i18n;
-    const top = this.currentPlacement === 'top';
-    return html`<div class="stack ${top ? 'stack--top' : ''}">
-      <div class="live" role="status" aria-atomic="false">
-        ${this.renderToasts('success', messages)}
-      </div>
-      <div class="live" role="alert" aria-atomic="false">
-        ${this.renderToasts('error', messages)}
-      </div>
+    return html`<div class="stack ${this.atTop ? 'stack--top' : ''}">
+      <div class="live" role="status" aria-atomic="false">${this.renderToasts('success')}</div>
+      <div class="live" role="alert" aria-atomic="false">${this.renderToasts('error')}</div>
     </div>`;
   }
 }
