@@ -10,7 +10,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import minifyTemplates from './scripts/minify-templates.js';
 import { terserWithPrivateNames } from './scripts/private-names.js';
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^tslib$/, /^react(\/|$)/];
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/];
 
 /**
  * The bundle's plugins (also used by scripts/size-by-module.js, to measure what it builds, and,

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { ConnectionStatus } from '../../api/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -43,20 +42,32 @@ import { statusText } from '../../i18n/status-text.js';
 export class ConnectionStatusBadge extends BaseElement {
   static override styles = [...BaseElement.styles, statusMarkStyles, badgeStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      status: { reflect: true, useDefault: true },
+      withDescription: {
+        type: Boolean,
+        reflect: true,
+        useDefault: true,
+        attribute: 'with-description',
+      },
+      messages: { attribute: false },
+    };
+  }
+
   private i18n = new MessagesController(this, () => this.messages);
 
   /** active, error, pending or revoked; any other value shows as "unknown". Reflected for CSS. */
-  @property({ reflect: true, useDefault: true }) status: ConnectionStatus | string = '';
+  status: ConnectionStatus | string = '';
 
   /** Show the help page's description of the status after the badge. */
-  @property({ type: Boolean, reflect: true, useDefault: true, attribute: 'with-description' })
   withDescription = false;
 
   /**
    * Overrides of the strings (statusActive, descriptionActive, …) on top of the language of the
    * closest `lang`; else the provider's.
    */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
   override render() {
     const { messages } = this.i18n;

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ApiError } from '../../api/errors.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
@@ -115,6 +114,14 @@ export class ConnectionDetail extends BaseElement {
     connectionDetailStyles,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      connectionId: { attribute: 'connection-id' },
+      basePath: { attribute: 'base-path' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   private store = new StoreController(this, {
     shows: () => (this.connectionId ? { id: this.connectionId } : undefined),
   });
@@ -125,15 +132,17 @@ export class ConnectionDetail extends BaseElement {
   private focusAfterLoad = false;
 
   /** The id of the connection to show. */
-  @property({ attribute: 'connection-id' }) connectionId?: string;
+  connectionId?: string;
 
   /** Where "Back to Connections" points when no router is above: the list's path. */
-  @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
+  basePath = DEFAULT_BASE_PATH;
 
   /** The level of the app name's heading, 1 to 6 (default 2), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @query('revoke-dialog') private dialog?: RevokeDialog;
+  private get dialog(): RevokeDialog | null {
+    return this.renderRoot.querySelector('revoke-dialog');
+  }
 
   /** The control that had focus before this update, when it was one of ours. */
   private focusedBefore?: Element;

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { routerContext } from '../../context.js';
 import {
   connectionHref,
@@ -127,6 +126,21 @@ const optionalText = { toAttribute: (value: string) => value || null };
 export class ConnectionsPortal extends ConnectionsProvider {
   static override styles = [...BaseElement.styles, portalStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      basePath: { attribute: 'base-path' },
+      routing: {},
+      connectionId: {
+        attribute: 'connection-id',
+        reflect: true,
+        useDefault: true,
+        converter: optionalText,
+      },
+      searchThreshold: { type: Number, attribute: 'search-threshold' },
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
+
   /**
    * The router of the elements inside (`routerContext`). With `routing="history"` the URL is the
    * truth: Manage pushes `{base-path}/{id}`, back and forward re-render, and a deep link shows its
@@ -157,29 +171,23 @@ export class ConnectionsPortal extends ConnectionsProvider {
   private unwatch?: () => void;
 
   /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
-  @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
+  basePath = DEFAULT_BASE_PATH;
 
   /** `history`: real links, pushState, back/forward, deep links. `none`: the URL is never touched. */
-  @property() routing: RoutingMode = 'history';
+  routing: RoutingMode = 'history';
 
   /**
    * The connection shown in detail; empty shows the list. With `routing="none"` the host may set it.
    * Reflected once the portal changes it (Manage, Back, a deep link), never as its empty default, and
    * removed rather than written empty: an upgrade leaves the server's HTML as it was.
    */
-  @property({
-    attribute: 'connection-id',
-    reflect: true,
-    useDefault: true,
-    converter: optionalText,
-  })
   connectionId = '';
 
   /** Above this many connections the table shows a search field and sortable headers (default 10). */
-  @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;
+  searchThreshold = 10;
 
   /** The level of the "Connections" heading (1–6); 2 by default, under the host page's own title. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Re-renders when the store changes, to know when the requests panel has loaded. The provider

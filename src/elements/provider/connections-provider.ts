@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { css, html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ConnectionsApi } from '../../api/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Clock } from '../../utils/clock.js';
@@ -47,6 +46,20 @@ export class ConnectionsProvider extends BaseElement {
     `,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      apiBaseUrl: { attribute: 'api-base-url' },
+      workspaceId: { attribute: 'workspace-id' },
+      getSessionToken: { attribute: false },
+      api: { attribute: false },
+      messages: { attribute: false },
+      live: {},
+      pollInterval: { type: Number, attribute: 'poll-interval' },
+      syncChannel: { attribute: 'sync-channel' },
+      clock: { attribute: false },
+    };
+  }
+
   /**
    * The providing logic; `connections-portal` (a provider that draws the page) reuses it. The
    * element is its configuration: its properties are the `ProviderConfig`'s, read afresh each time.
@@ -57,43 +70,45 @@ export class ConnectionsProvider extends BaseElement {
     () => this.toastRegion,
   );
 
-  @query('connections-toast-region') private toastRegion?: ToastRegion;
+  private get toastRegion(): ToastRegion | null {
+    return this.renderRoot.querySelector('connections-toast-region');
+  }
 
   /** Base URL of the REST contract; with `workspace-id` the provider builds an `HttpConnectionsApi`. */
-  @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+  apiBaseUrl?: string;
 
   /** The current workspace; every request is scoped to it; changing it reloads everything. */
-  @property({ attribute: 'workspace-id' }) workspaceId?: string;
+  workspaceId?: string;
 
   /** Returns the session token sent as `Authorization: Bearer …`; held in memory only. */
-  @property({ attribute: false }) getSessionToken?: () => Promise<string>;
+  getSessionToken?: () => Promise<string>;
 
   /** Any `ConnectionsApi`; overrides `api-base-url`. */
-  @property({ attribute: false }) api?: ConnectionsApi;
+  api?: ConnectionsApi;
 
   /**
    * A partial override of the user-visible strings, laid over the language of each element's
    * closest `lang` (English, or a locale given to `registerLocale`).
    */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
   /**
    * Live updates: `auto` (server push when the backend offers it, else polling), `poll` (polling
    * only) or `off` (neither, and no cross-tab sync). Unset means `auto`.
    */
-  @property() live?: 'auto' | 'poll' | 'off';
+  live?: 'auto' | 'poll' | 'off';
 
   /** Milliseconds between reads while a shown connection is pending; default 5000, at least 1000. */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
+  pollInterval?: number;
 
   /**
    * The cross-tab channel's name; default `portal-connections:{api-base-url}:{workspace-id}`. With
    * only `.api` and no channel, tabs do not sync.
    */
-  @property({ attribute: 'sync-channel' }) syncChannel?: string;
+  syncChannel?: string;
 
   /** The time source of live updates (epoch ms); tests inject a manual one. Set it before connecting. */
-  @property({ attribute: false }) clock?: Clock;
+  clock?: Clock;
 
   /** The store shared by the elements inside; undefined while the provider is not connected. */
   get store(): ConnectionsStore | undefined {

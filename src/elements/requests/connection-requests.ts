@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ConnectionRequest } from '../../api/types.js';
 import { formatDateTime, isoDateTime } from '../../i18n/format.js';
@@ -97,11 +96,17 @@ export class ConnectionRequests extends BaseElement {
     requestsStyles,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   private store = new StoreController(this);
   private i18n = new MessagesController(this);
 
   /** The level of the heading, 2 to 6 (default 2), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Icon URLs that failed to load: their apps show the monogram. */
   private appIcon = new AppIconController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Connection } from '../../api/types.js';
 import { errorText } from '../../i18n/error-text.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -79,6 +78,15 @@ export class RevokeDialog extends BaseElement {
     revokeDialogStyles,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      connection: { attribute: false },
+      open: { type: Boolean, reflect: true, useDefault: true },
+      error: { attribute: false },
+      busy: { state: true, attribute: false },
+    };
+  }
+
   private store = new StoreController(this);
   private i18n = new MessagesController(this);
   private actions = new ActionController(this, this.store, () => this.i18n.messages);
@@ -86,18 +94,20 @@ export class RevokeDialog extends BaseElement {
   private returnFocusTo: HTMLElement | null = null;
 
   /** The connection to revoke. */
-  @property({ attribute: false }) connection?: Connection;
+  connection?: Connection;
 
   /** Whether the dialog is showing. Reflected; prefer `show()` and `close()`. */
-  @property({ type: Boolean, reflect: true, useDefault: true }) open = false;
+  open = false;
 
   /** Why the last revoke failed; cleared when the dialog opens again. */
-  @property({ attribute: false }) error?: string;
+  error?: string;
 
   /** True while the revoke is in flight. */
-  @state() private busy = false;
+  private busy = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog') as HTMLDialogElement;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Connection } from '../../api/types.js';
 import { routerContext } from '../../context.js';
@@ -121,6 +120,16 @@ export class ConnectionsTable extends BaseElement {
     tableStyles,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      basePath: { attribute: 'base-path' },
+      holdPlaceholder: { type: Boolean, attribute: 'hold-placeholder' },
+      searchThreshold: { type: Number, attribute: 'search-threshold' },
+      query: { state: true, attribute: false },
+      sort: { state: true, attribute: false },
+    };
+  }
+
   private store = new StoreController(this, { shows: () => ({ list: true }) });
   private i18n = new MessagesController(this);
   private router = new ContextConsumer(this, { context: routerContext, subscribe: true });
@@ -128,20 +137,20 @@ export class ConnectionsTable extends BaseElement {
   private rowWindow = new RowWindow(this);
 
   /** Where the detail pages live, when no router is provided: links go to `{base-path}/{id}`. */
-  @property({ attribute: 'base-path' }) basePath = DEFAULT_BASE_PATH;
+  basePath = DEFAULT_BASE_PATH;
 
   /**
    * Keeps the loading placeholder after the list has loaded. A layout sets it while something above
    * the table is still loading, so that rows never move once they are shown (the portal sets it
    * until the requests panel has loaded). A failed load still shows its error.
    */
-  @property({ type: Boolean, attribute: 'hold-placeholder' }) holdPlaceholder = false;
+  holdPlaceholder = false;
 
   /** Above this many connections, a search field shows and the headers sort (default 10). */
-  @property({ type: Number, attribute: 'search-threshold' }) searchThreshold = 10;
+  searchThreshold = 10;
 
-  @state() private query = '';
-  @state() private sort?: Sort;
+  private query = '';
+  private sort?: Sort;
 
   protected override willUpdate(): void {
     // Before rendering, so the 'loading' it sets is part of this update, not another one.

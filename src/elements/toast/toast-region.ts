@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MessagesController } from '../../i18n/messages-controller.js';
@@ -81,23 +80,33 @@ export class ToastRegion extends BaseElement implements Toaster {
     toastRegionStyles,
   ];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      successDurationMs: { type: Number, attribute: 'success-duration-ms' },
+      clock: { attribute: false },
+      messages: { attribute: false },
+      entries: { state: true, attribute: false },
+      atTop: { state: true, attribute: false },
+    };
+  }
+
   private documentListeners?: AbortController;
   /** Where focus was before it entered a toast, to go back to when the last one is dismissed. */
   private returnFocusTo?: WeakRef<HTMLElement>;
 
   /** How long a success toast stays, in milliseconds of not being hovered or focused. */
-  @property({ type: Number, attribute: 'success-duration-ms' }) successDurationMs = 6000;
+  successDurationMs = 6000;
 
   /** The time source of success toasts; tests inject a manual one. Set it before showing toasts. */
-  @property({ attribute: false }) clock: ToastClock = windowClock;
+  clock: ToastClock = windowClock;
 
   /** Overrides of the strings (dismiss) on top of its `lang`'s language; else the provider's. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  messages?: Partial<Messages>;
 
   private i18n = new MessagesController(this, () => this.messages);
 
-  @state() private entries: readonly Entry[] = [];
-  @state() private atTop = false;
+  private entries: readonly Entry[] = [];
+  private atTop = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
