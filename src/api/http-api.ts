@@ -1,9 +1,10 @@
 /**
  * `HttpConnectionsApi`: the {@link ConnectionsApi} over the REST contract (docs/openapi.yaml).
  *
- * - Session token: `getSessionToken` is asked lazily, once; the promise is kept in memory only. After a
- *   401 it is asked once more (requests that failed with the same token share that one call) and the
- *   request is repeated once; a second 401 is `unauthorized`.
+ * - Session token: `getSessionToken` is asked lazily, once; the promise is kept in memory only, and
+ *   only ever goes into the `Authorization` header. After a 401 it is asked once more (calls that
+ *   failed with the same token share that one ask) and the call is repeated once, however many
+ *   retries it takes; a second 401 is `unauthorized`.
  * - Retries: GETs only, on network errors, 5xx and 429 (honouring `Retry-After`), with jittered
  *   exponential backoff, `retry.attempts` attempts in all. A POST is never retried (apart from the one
  *   repeat after a fresh token), because a refresh or revoke might have happened server-side.
@@ -14,36 +15,23 @@
  * - Push: `watchConnections` reads the event stream with the same headers, token and 401 repeat; its
  *   connect has the per-attempt timeout, its body a silence limit instead (src/api/http-watch.ts).
  */
-import { sleep } from './abort.js';
+import { isUrlSafeId } from '../utils/url-policy.js';
+import { sleep, wait } from './abort.js';
 import {
-  parseRetryAfter,
+  backoffDelay,
   finiteOption,
+  parseRetryAfter,
   resolveRetry,
-  retryDelay,
-  type ResolvedRetryOptions,
   type RetryOptions,
 } from './backoff.js';
-import { isUrlSafeId } from '../utils/url-policy.js';
-import { ApiError } from './errors.js';
-import { errorFor } from './http-errors.js';
+import { ApiError, kindForStatus } from './errors.js';
 import {
-  exchange,
-  readText,
-  type AttemptResponse,
-  type FetchLike,
-  type ReadAnswer,
-} from './http-transport.js';
-import {
-  readStreamAnswer,
   resolveWatch,
-  sendableEventId,
-  streamError,
   watchEvents,
   type HttpWatchOptions,
   type OpenStream,
   type ResolvedWatchOptions,
 } from './http-watch.js';
-import { SessionTokens, type GetSessionToken, type TokenTurn } from './session-token.js';
 import type {
   Connection,
   ConnectionRequest,
@@ -55,6 +43,9 @@ import { parseConnection, parseConnectionsPage, parseRequestsPage } from './vali
 
 export type { RetryOptions } from './backoff.js';
 export type { HttpWatchOptions, WatchRetryOptions } from './http-watch.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type GetSessionToken = () => Promise<string> | string;
 
 export interface HttpConnectionsApiOptions {
   /** Base URL of the REST contract, absolute or relative to the page (e.g. `/api`). */
@@ -76,18 +67,9 @@ export interface HttpConnectionsApiOptions {
 /** More pages than this is a server bug, not a workspace. */
 const MAX_PAGES = 1000;
 
+const EVENT_STREAM = /^\s*text\/event-stream\s*(;|$)/i;
+
 type Method = 'GET' | 'POST';
-
-/** Names a request in error messages: method and path, without the query. */
-const describeRequest = (method: Method, path: string) => `${method} ${path.replace(/\?.*$/, '')}`;
-
-function parseJson(text: string, description: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError('invalid-response', `${description} answered with a body that is not JSON.`);
-  }
-}
 
 /**
  * `/connections/{id}`, or `not-found` without a request when the id cannot be one segment of a URL
@@ -100,39 +82,46 @@ function connectionPath(id: string): string {
   return `/connections/${encodeURIComponent(id)}`;
 }
 
-const isRetryableStatus = (status: number) => status === 429 || status >= 500;
+/** `text` (the server's) with every form of `secret` blanked out; undefined when not a string. */
+function redact(text: unknown, secret: string | undefined): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  // As sent and as a URL would carry it (a server may echo a query string or a redirect).
+  const forms = secret ? [secret, encodeURIComponent(secret)] : [];
+  return forms.reduce((out, form) => out.split(form).join('[redacted]'), text);
+}
 
 export class HttpConnectionsApi implements ConnectionsApi {
   readonly baseUrl: string;
   readonly workspaceId: string;
   readonly timeoutMs: number;
 
-  readonly #tokens: SessionTokens;
-  readonly #fetch?: FetchLike;
+  readonly #getSessionToken?: GetSessionToken;
+  readonly #fetch: FetchLike;
   readonly #headers: Headers;
-  readonly #retry: ResolvedRetryOptions;
+  readonly #retry: Required<RetryOptions>;
   readonly #watch: ResolvedWatchOptions;
+  /** The current token, as a promise: kept in memory only, never logged or stored. */
+  #token?: Promise<string>;
 
   constructor(options: HttpConnectionsApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.workspaceId = options.workspaceId;
     this.timeoutMs = finiteOption('timeoutMs', options.timeoutMs, 15_000);
-    this.#tokens = new SessionTokens(options.getSessionToken, this.timeoutMs);
-    this.#fetch = options.fetch;
+    this.#getSessionToken = options.getSessionToken;
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#headers = new Headers(options.headers);
     this.#headers.delete('Authorization');
     this.#retry = resolveRetry(options.retry);
     this.#watch = resolveWatch(options.watch);
   }
 
-  async listConnections(options: RequestOptions = {}): Promise<Connection[]> {
+  async listConnections({ signal }: RequestOptions = {}): Promise<Connection[]> {
     const connections: Connection[] = [];
     const seen = new Set<string>();
     let cursor: string | null = null;
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const query: string = cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`;
-      const body = await this.#request('GET', `/connections${query}`, options.signal);
-      const result = parseConnectionsPage(body);
+      const result = parseConnectionsPage(await this.#call('GET', `/connections${query}`, signal));
       connections.push(...result.connections);
       cursor = result.nextCursor;
       if (cursor === null) return connections;
@@ -144,23 +133,20 @@ export class HttpConnectionsApi implements ConnectionsApi {
     throw new ApiError('invalid-response', `The list of connections has over ${MAX_PAGES} pages.`);
   }
 
-  async getConnection(id: string, options: RequestOptions = {}): Promise<Connection> {
-    return parseConnection(await this.#request('GET', connectionPath(id), options.signal));
+  async getConnection(id: string, { signal }: RequestOptions = {}): Promise<Connection> {
+    return parseConnection(await this.#call('GET', connectionPath(id), signal));
   }
 
-  async refreshConnection(id: string, options: RequestOptions = {}): Promise<Connection> {
-    const path = `${connectionPath(id)}/refresh`;
-    return parseConnection(await this.#request('POST', path, options.signal));
+  async refreshConnection(id: string, { signal }: RequestOptions = {}): Promise<Connection> {
+    return parseConnection(await this.#call('POST', `${connectionPath(id)}/refresh`, signal));
   }
 
-  async revokeConnection(id: string, options: RequestOptions = {}): Promise<Connection> {
-    const path = `${connectionPath(id)}/revoke`;
-    return parseConnection(await this.#request('POST', path, options.signal));
+  async revokeConnection(id: string, { signal }: RequestOptions = {}): Promise<Connection> {
+    return parseConnection(await this.#call('POST', `${connectionPath(id)}/revoke`, signal));
   }
 
-  async listConnectionRequests(options: RequestOptions = {}): Promise<ConnectionRequest[]> {
-    const body = await this.#request('GET', '/connection-requests', options.signal);
-    return parseRequestsPage(body).requests;
+  async listConnectionRequests({ signal }: RequestOptions = {}): Promise<ConnectionRequest[]> {
+    return parseRequestsPage(await this.#call('GET', '/connection-requests', signal)).requests;
   }
 
   /**
@@ -168,106 +154,202 @@ export class HttpConnectionsApi implements ConnectionsApi {
    * {@link ConnectionsApi.watchConnections} and src/api/http-watch.ts. Resolves when `signal` aborts;
    * rejects with `not-found` (no push), `unauthorized` or `forbidden`; reconnects on anything else.
    */
-  watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
-    return watchEvents({
-      signal,
-      onConnection,
-      ...this.#watch,
-      open: (lastEventId, connectSignal) => this.#openEvents(lastEventId, connectSignal),
+  watchConnections(options: WatchConnectionsOptions): Promise<void> {
+    return watchEvents(options, this.#watch, async (lastEventId, signal) => {
+      const answer = await this.#call('GET', '/connection-events', signal, lastEventId);
+      const { response, abort } = answer as Answer;
+      return { body: response.body!, abort: abort! };
     });
   }
 
-  /** One connect to the event stream: the open stream, or the ApiError of why not. */
-  async #openEvents(lastEventId: string, signal: AbortSignal): Promise<OpenStream> {
-    const path = '/connection-events';
-    const turn = this.#tokens.turn();
-    const id = sendableEventId(lastEventId);
-    const answer = await this.#authorized(
-      turn,
-      'GET',
-      path,
-      signal,
-      readStreamAnswer,
-      (headers) => {
-        headers.set('Accept', 'text/event-stream');
-        if (id !== undefined) headers.set('Last-Event-ID', id);
-      },
-    );
-    if (answer.stream) return answer.stream;
-    throw streamError(describeRequest('GET', path), answer, turn.sent);
+  /** Asks `getSessionToken` for the current token. A failed ask is not kept: the next call asks again. */
+  #ask(): Promise<string> {
+    const getSessionToken = this.#getSessionToken!;
+    const asked = (async () => {
+      let token: unknown;
+      try {
+        token = await getSessionToken();
+      } catch (cause) {
+        throw new ApiError('unauthorized', 'getSessionToken failed.', { cause });
+      }
+      if (typeof token !== 'string' || !token) {
+        throw new ApiError('unauthorized', 'getSessionToken gave no token.');
+      }
+      return token;
+    })();
+    asked.catch(() => this.#forget(asked));
+    return (this.#token = asked);
   }
 
-  #url(path: string): string {
-    return `${this.baseUrl}/workspaces/${encodeURIComponent(this.workspaceId)}${path}`;
+  #forget(token: Promise<string>): void {
+    if (this.#token === token) this.#token = undefined;
   }
 
   /**
-   * One attempt with the options' headers, `setHeaders`' and the token (only in `Authorization`);
-   * after a 401, the turn's one repeat with a fresh token. Resolves with the final answer.
+   * One call: the token, attempts and their retries (GETs that answer JSON), the one repeat with a
+   * fresh token after a 401. Resolves with the parsed JSON of a 2xx answer, or for the event stream
+   * (`lastEventId` given) with the {@link Answer} of an open stream, its body unread. Rejects with
+   * the ApiError of any other answer.
    */
-  async #authorized<T extends { status: number }>(
-    turn: TokenTurn,
+  async #call(
     method: Method,
     path: string,
-    signal: AbortSignal | undefined,
-    read: ReadAnswer<T>,
-    setHeaders: (headers: Headers) => void,
-  ): Promise<T> {
-    const description = describeRequest(method, path);
-    for (;;) {
-      const headers = new Headers(this.#headers);
-      setHeaders(headers);
-      await turn.authorize(headers, signal);
-      const answer = await exchange(
-        {
-          method,
-          url: this.#url(path),
-          description,
-          headers,
-          timeoutMs: this.timeoutMs,
-          signal,
-          fetch: this.#fetch ?? ((input, init) => fetch(input, init)),
-        },
-        read,
-      );
-      if (answer.status !== 401 || !turn.renew()) return answer;
-    }
-  }
-
-  /** One call of the contract: token, attempts, retries; resolves with the parsed JSON body. */
-  async #request(method: Method, path: string, signal?: AbortSignal): Promise<unknown> {
+    signal?: AbortSignal,
+    lastEventId?: string,
+  ): Promise<unknown> {
     signal?.throwIfAborted();
-    const description = describeRequest(method, path);
-    const retry = this.#retry;
-    // One fresh-token repeat per call, however many retries it takes.
-    const turn = this.#tokens.turn();
-    for (let attemptNo = 1; ; attemptNo += 1) {
-      let response: AttemptResponse;
+    const stream = lastEventId !== undefined;
+    const description = `${method} ${path.replace(/\?.*$/, '')}`;
+    const { attempts, maxDelayMs } = this.#retry;
+    const retries = method === 'GET' && !stream ? attempts : 1;
+    let token = this.#getSessionToken && (this.#token ?? this.#ask());
+    let renewed = false;
+    for (let attempt = 1; ;) {
+      let answer: Answer;
+      let sent: string | undefined;
       try {
-        response = await this.#authorized(turn, method, path, signal, readText, (headers) =>
-          headers.set('Accept', 'application/json'),
-        );
+        // The token's wait has a timeout of its own: a `getSessionToken` that never settles is not
+        // kept (the next call asks again).
+        const asked = token;
+        sent =
+          asked &&
+          (await wait(asked, signal, this.timeoutMs, () => {
+            this.#forget(asked);
+            throw new ApiError(
+              'timeout',
+              `getSessionToken gave no token within ${this.timeoutMs} ms.`,
+            );
+          }));
+        const headers = new Headers(this.#headers);
+        headers.set('Accept', stream ? 'text/event-stream' : 'application/json');
+        // Only an ID that can be a header value (printable ASCII, not too long); else none, and the
+        // server starts the stream afresh.
+        if (stream && /^[\x20-\x7e]{1,1024}$/.test(lastEventId)) {
+          headers.set('Last-Event-ID', lastEventId);
+        }
+        if (sent) headers.set('Authorization', `Bearer ${sent}`);
+        answer = await this.#attempt(method, path, description, headers, signal, stream);
       } catch (error) {
-        const retryable = error instanceof ApiError && error.kind === 'network';
-        if (!retryable || method !== 'GET' || attemptNo >= retry.attempts) throw error;
-        await sleep(retryDelay(attemptNo, undefined, retry)!, signal);
+        if (!(error instanceof ApiError && error.kind === 'network') || attempt >= retries)
+          throw error;
+        await sleep(backoffDelay(attempt++, this.#retry), signal);
         continue;
       }
 
-      if (response.status >= 200 && response.status < 300) {
-        return parseJson(response.text, description);
+      const { status, headers, ok } = answer.response;
+      if (status === 401 && token && !renewed) {
+        // Calls that got a 401 with the same token share one fresh ask.
+        renewed = true;
+        token = (this.#token !== token && this.#token) || this.#ask();
+        continue;
       }
-      const error = errorFor(description, response, turn.sent);
-      if (method !== 'GET' || !isRetryableStatus(response.status) || attemptNo >= retry.attempts) {
-        throw error;
+      // A 2xx event stream answer that is not a stream is a backend without push, as `EventSource`
+      // has it; so are 405 and 501 (and 404, as everywhere).
+      const noPush = stream && (status === 405 || status === 501 || (ok && !answer.abort));
+      if (ok && !noPush) {
+        if (stream) return answer;
+        try {
+          return JSON.parse(answer.text);
+        } catch {
+          throw new ApiError(
+            'invalid-response',
+            `${description} answered with a body that is not JSON.`,
+          );
+        }
       }
-      const delay = retryDelay(
-        attemptNo,
-        parseRetryAfter(response.headers.get('Retry-After')),
-        retry,
+
+      let code: unknown;
+      let message: unknown;
+      try {
+        ({ code, message } = JSON.parse(answer.text).error);
+      } catch {
+        // Not the contract's error body: status only.
+      }
+      // A server that echoes the token back does not get it into the message or the code; the
+      // message is redacted before it is shortened, so no piece of the token survives the cut.
+      code = redact(code, sent);
+      message = redact(message, sent)?.slice(0, 500);
+      const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
+      const error = new ApiError(
+        noPush ? 'not-found' : kindForStatus(status, code as string),
+        `${description} answered ${status}${code ? ` (${code})` : ''}${message ? `: ${message}` : '.'}`,
+        {
+          status,
+          code: code as string | undefined,
+          retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
+        },
       );
-      if (delay === undefined) throw error; // the server asked for a longer wait than we allow
-      await sleep(delay, signal);
+      // Retried as the server asks, unless it asks for a longer wait than we allow: then giving up
+      // is more honest than hammering it early.
+      const retryable = status === 429 || status >= 500;
+      if (!retryable || attempt >= retries || (retryAfterMs ?? 0) > maxDelayMs) throw error;
+      await sleep(retryAfterMs ?? backoffDelay(attempt, this.#retry), signal);
+      attempt += 1;
     }
   }
+
+  /**
+   * One attempt: the fetch, then its body, both within `timeoutMs` and under the caller's signal
+   * (raced against them: a `fetch` or a body stream that ignores its signal must still time out and
+   * abort). Failures become `ApiError('network' | 'timeout')`; the caller's abort rejects with its
+   * reason.
+   */
+  async #attempt(
+    method: Method,
+    path: string,
+    description: string,
+    headers: Headers,
+    signal: AbortSignal | undefined,
+    stream: boolean,
+  ): Promise<Answer> {
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    const url = `${this.baseUrl}/workspaces/${encodeURIComponent(this.workspaceId)}${path}`;
+    const answer = (async (): Promise<Answer> => {
+      const response = await this.#fetch(url, {
+        method,
+        headers,
+        signal: controller.signal,
+        cache: 'no-store',
+      });
+      if (stream && response.ok) {
+        // An open event stream is read later, with no time limit; anything else 2xx is released
+        // unread (a page served for any path is not a stream).
+        if (response.body && EVENT_STREAM.test(response.headers.get('Content-Type') ?? '')) {
+          return { response, text: '', abort: (reason) => controller.abort(reason) };
+        }
+        response.body?.cancel().catch(() => {});
+        return { response, text: '' };
+      }
+      // A body shorter than its `Content-Length` was cut off: WebKit resolves `text()` with the part
+      // it got where Chromium and Firefox reject, so this makes it a network failure in every
+      // engine. (Only without `Content-Encoding`: then the length counts encoded bytes.)
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const { headers: got } = response;
+      if (!got.has('Content-Encoding') && bytes.length < Number(got.get('Content-Length') ?? NaN)) {
+        throw new TypeError('The body ended before its Content-Length.');
+      }
+      return { response, text: new TextDecoder().decode(bytes) };
+    })();
+    answer.catch(() => {}); // settles after we gave up on it: nobody listens any more
+    try {
+      return await wait(answer, signal, this.timeoutMs, () => {
+        throw new ApiError('timeout', `${description} got no answer within ${this.timeoutMs} ms.`);
+      });
+    } catch (error) {
+      controller.abort(error);
+      if (signal?.aborted) throw signal.reason;
+      if (error instanceof ApiError) throw error;
+      throw new ApiError('network', `${description} failed: the network request failed.`, {
+        cause: error,
+      });
+    }
+  }
+}
+
+/** A 2xx answer: the response, its body's text ('' for a stream), and for a stream its fetch's abort. */
+interface Answer {
+  response: Response;
+  text: string;
+  abort?: OpenStream['abort'];
 }
