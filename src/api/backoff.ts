@@ -10,22 +10,33 @@ export interface RetryOptions {
 }
 
 /**
- * Option `name` (`value`, or `fallback` when undefined), at least `min`. Anything but a finite number
- * is a `RangeError` naming the option: `NaN` attempts would retry until aborted, and a `NaN` limit
- * would take any Retry-After with no wait at all.
+ * `defaults` with each option of `options` that is set in its place, at least `min`; `prefix` + key
+ * names it. Anything but a finite number is a `RangeError` naming the option: `NaN` attempts would
+ * retry until aborted, and a `NaN` limit would take any Retry-After with no wait at all.
  */
-export function finiteOption(name: string, value: unknown, fallback: number, min = 0): number {
-  if (value === undefined) value = fallback;
-  if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number.`);
-  return Math.max(min, value as number);
+export function resolveOptions<T extends Record<string, number>>(
+  prefix: string,
+  options: Partial<T> = {},
+  defaults: T,
+  min = 0,
+): T {
+  const resolved: Record<string, number> = {};
+  for (const key in defaults) {
+    const value = options[key] === undefined ? defaults[key] : options[key];
+    if (!Number.isFinite(value)) throw new RangeError(`${prefix}${key} must be a finite number.`);
+    resolved[key] = Math.max(min, value!);
+  }
+  return resolved as T;
 }
 
-export function resolveRetry(options: RetryOptions = {}): Required<RetryOptions> {
-  return {
-    attempts: Math.floor(finiteOption('retry.attempts', options.attempts, 3, 1)),
-    baseDelayMs: finiteOption('retry.baseDelayMs', options.baseDelayMs, 300),
-    maxDelayMs: finiteOption('retry.maxDelayMs', options.maxDelayMs, 5000),
-  };
+export function resolveRetry(options?: RetryOptions): Required<RetryOptions> {
+  const resolved = resolveOptions('retry.', options, {
+    attempts: 3,
+    baseDelayMs: 300,
+    maxDelayMs: 5000,
+  });
+  resolved.attempts = Math.max(1, Math.floor(resolved.attempts));
+  return resolved;
 }
 
 /**

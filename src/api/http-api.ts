@@ -19,7 +19,7 @@ import { isUrlSafeId } from '../utils/url-policy.js';
 import { sleep, wait } from './abort.js';
 import {
   backoffDelay,
-  finiteOption,
+  resolveOptions,
   parseRetryAfter,
   resolveRetry,
   type RetryOptions,
@@ -106,7 +106,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
   constructor(options: HttpConnectionsApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.workspaceId = options.workspaceId;
-    this.timeoutMs = finiteOption('timeoutMs', options.timeoutMs, 15_000);
+    this.timeoutMs = resolveOptions('', options, { timeoutMs: 15_000 }).timeoutMs;
     this.#getSessionToken = options.getSessionToken;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#headers = new Headers(options.headers);
@@ -331,7 +331,6 @@ export class HttpConnectionsApi implements ConnectionsApi {
       }
       return { response, text: new TextDecoder().decode(bytes) };
     })();
-    answer.catch(() => {}); // settles after we gave up on it: nobody listens any more
     try {
       return await wait(answer, signal, this.timeoutMs, () => {
         throw new ApiError('timeout', `${description} got no answer within ${this.timeoutMs} ms.`);

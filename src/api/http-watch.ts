@@ -11,7 +11,7 @@
  * - Only `event: connection` is read; data that is not a valid Connection is skipped.
  */
 import { sleep, wait } from './abort.js';
-import { backoffDelay, finiteOption, type RetryOptions } from './backoff.js';
+import { backoffDelay, resolveOptions, type RetryOptions } from './backoff.js';
 import { ApiError, WATCH_FATAL_KINDS } from './errors.js';
 import { eventStreamParser } from './event-stream.js';
 import type { Connection, WatchConnectionsOptions } from './types.js';
@@ -32,16 +32,10 @@ export interface ResolvedWatchOptions {
   retry: Required<WatchRetryOptions>;
 }
 
-export function resolveWatch({
-  silenceMs,
-  retry = {},
-}: HttpWatchOptions = {}): ResolvedWatchOptions {
+export function resolveWatch({ silenceMs, retry }: HttpWatchOptions = {}): ResolvedWatchOptions {
   return {
-    silenceMs: finiteOption('watch.silenceMs', silenceMs, 45_000, 1),
-    retry: {
-      baseDelayMs: finiteOption('watch.retry.baseDelayMs', retry.baseDelayMs, 1000),
-      maxDelayMs: finiteOption('watch.retry.maxDelayMs', retry.maxDelayMs, 30_000),
-    },
+    ...resolveOptions('watch.', { silenceMs }, { silenceMs: 45_000 }, 1),
+    retry: resolveOptions('watch.retry.', retry, { baseDelayMs: 1000, maxDelayMs: 30_000 }),
   };
 }
 

@@ -80,7 +80,7 @@ export class MemoryConnectionsApi implements ConnectionsApi {
     push = true,
   }: MemoryConnectionsApiOptions) {
     this.#connections = structuredClone(connections.filter((c) => c.owner !== 'agency'));
-    this.#requests = structuredClone([...requests]);
+    this.#requests = structuredClone(requests) as ConnectionRequest[];
     this.latencyMs = latencyMs;
     this.failures = { ...failures };
     this.push = push;
@@ -150,12 +150,12 @@ export class MemoryConnectionsApi implements ConnectionsApi {
    *   at once, as over HTTP. Any other kind is an outage the HTTP watcher would ride out: while
    *   `failures.watchConnections` is set, changes are not heard (nor replayed later).
    */
-  watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
-    if (signal.aborted) return Promise.resolve();
-    if (!this.push) return Promise.reject(failure('not-found', 'This backend offers no push.'));
+  async watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
+    if (signal.aborted) return;
+    if (!this.push) throw failure('not-found', 'This backend offers no push.');
     const kind = this.failures.watchConnections;
     if (kind && WATCH_FATAL_KINDS.includes(kind)) {
-      return Promise.reject(failure(kind, `watchConnections failed (injected ${kind}).`));
+      throw failure(kind, `watchConnections failed (injected ${kind}).`);
     }
     return new Promise((resolve) => {
       const watcher: Watcher = (stored) => {
