@@ -39,51 +39,36 @@ export function eventStreamParser(
   /** The last chunk ended in CR: a LF opening the next chunk belongs to that line end. */
   let afterCR = false;
   let type = '';
-  let data: string[] = [];
-  let dataLength = 0;
+  /** Every `data:` value of the pending event, each followed by "\n". */
+  let data = '';
   let id = lastEventId;
 
   const line = (text: string) => {
     if (text === '') {
       lastEventId = id;
-      const event = { type: type || 'message', data: data.join('\n'), lastEventId };
-      const dispatch = data.length > 0;
-      type = '';
-      data = [];
-      dataLength = 0;
+      const event = data && { type: type || 'message', data: data.slice(0, -1), lastEventId };
+      type = data = ''; // before the handler runs, whatever it does
       // An event with no data line is not dispatched, but its `id:` counts (as in the standard).
-      if (dispatch) onEvent(event);
+      if (event) onEvent(event);
       return;
     }
-    if (text.startsWith(':')) return;
-    const colon = text.indexOf(':');
-    const field = colon < 0 ? text : text.slice(0, colon);
-    const value = colon < 0 ? '' : text.slice(colon + 1).replace(/^ /, '');
-    if (field === 'event') {
-      type = value;
-    } else if (field === 'data') {
-      data.push(value);
-      dataLength += value.length + 1;
-    } else if (field === 'id' && !value.includes('\0')) {
-      id = value;
-    }
+    // A line without a colon is a field with no value; a comment (`:…`) a field named ''.
+    const [, field, value = ''] = /^([^:]*)(?:: ?(.*))?$/s.exec(text)!;
+    if (field === 'event') type = value;
+    else if (field === 'data') data += `${value}\n`;
+    else if (field === 'id' && !value.includes('\0')) id = value;
   };
 
   return {
     push(chunk) {
       if (chunk === '') return;
-      const text = afterCR && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
+      const lines = (partial + (afterCR && chunk[0] === '\n' ? chunk.slice(1) : chunk)).split(
+        /\r\n|\r|\n/,
+      );
       afterCR = chunk.endsWith('\r');
-      const all = partial + text;
-      // A regex of its own: an event handler may feed another parser while this loop runs.
-      const lineEnd = /\r\n|\r|\n/g;
-      let start = 0;
-      for (let end = lineEnd.exec(all); end; end = lineEnd.exec(all)) {
-        line(all.slice(start, end.index));
-        start = lineEnd.lastIndex;
-      }
-      partial = all.slice(start);
-      if (partial.length + dataLength > MAX_EVENT_LENGTH) {
+      partial = lines.pop()!;
+      lines.forEach(line);
+      if (partial.length + data.length > MAX_EVENT_LENGTH) {
         throw new ApiError('invalid-response', 'An event of the stream is too long.');
       }
     },

@@ -155,11 +155,12 @@ export class HttpConnectionsApi implements ConnectionsApi {
    * rejects with `not-found` (no push), `unauthorized` or `forbidden`; reconnects on anything else.
    */
   watchConnections(options: WatchConnectionsOptions): Promise<void> {
-    return watchEvents(options, this.#watch, async (lastEventId, signal) => {
-      const answer = await this.#call('GET', '/connection-events', signal, lastEventId);
-      const { response, abort } = answer as Answer;
-      return { body: response.body!, abort: abort! };
-    });
+    return watchEvents(
+      options,
+      this.#watch,
+      (lastEventId, signal) =>
+        this.#call('GET', '/connection-events', signal, lastEventId) as Promise<OpenStream>,
+    );
   }
 
   /** Asks `getSessionToken` for the current token. A failed ask is not kept: the next call asks again. */
@@ -188,8 +189,8 @@ export class HttpConnectionsApi implements ConnectionsApi {
   /**
    * One call: the token, attempts and their retries (GETs that answer JSON), the one repeat with a
    * fresh token after a 401. Resolves with the parsed JSON of a 2xx answer, or for the event stream
-   * (`lastEventId` given) with the {@link Answer} of an open stream, its body unread. Rejects with
-   * the ApiError of any other answer.
+   * (`lastEventId` given) with the open stream, its body unread. Rejects with the ApiError of any
+   * other answer, or with the signal's reason.
    */
   async #call(
     method: Method,
@@ -200,13 +201,17 @@ export class HttpConnectionsApi implements ConnectionsApi {
     signal?.throwIfAborted();
     const stream = lastEventId !== undefined;
     const description = `${method} ${path.replace(/\?.*$/, '')}`;
+    const url = `${this.baseUrl}/workspaces/${encodeURIComponent(this.workspaceId)}${path}`;
     const { attempts, maxDelayMs } = this.#retry;
     const retries = method === 'GET' && !stream ? attempts : 1;
     let token = this.#getSessionToken && (this.#token ?? this.#ask());
     let renewed = false;
     for (let attempt = 1; ;) {
-      let answer: Answer;
+      const controller = new AbortController();
+      let open: OpenStream | undefined;
+      let text = '';
       let sent: string | undefined;
+      let response: Response;
       try {
         // The token's wait has a timeout of its own: a `getSessionToken` that never settles is not
         // kept (the next call asks again).
@@ -228,28 +233,77 @@ export class HttpConnectionsApi implements ConnectionsApi {
           headers.set('Last-Event-ID', lastEventId);
         }
         if (sent) headers.set('Authorization', `Bearer ${sent}`);
-        answer = await this.#attempt(method, path, description, headers, signal, stream);
-      } catch (error) {
-        if (!(error instanceof ApiError && error.kind === 'network') || attempt >= retries)
-          throw error;
+        // The fetch and the body within `timeoutMs`, raced against the timer and the caller's
+        // signal: a `fetch` or a body stream that ignores its signal must still time out and abort.
+        response = await wait(
+          (async () => {
+            const got = await this.#fetch(url, {
+              method,
+              headers,
+              signal: controller.signal,
+              cache: 'no-store',
+            });
+            if (stream && got.ok) {
+              // An open event stream is read later, with no time limit. Any other 2xx is a backend
+              // without push, as `EventSource` has it; its body is released unread (a page served
+              // for any path is not a stream).
+              if (got.body && EVENT_STREAM.test(got.headers.get('Content-Type') ?? '')) {
+                open = { body: got.body, abort: () => controller.abort() };
+                return got;
+              }
+              got.body?.cancel().catch(() => {});
+              throw new ApiError(
+                'not-found',
+                `${description} answered ${got.status}, not with an event stream.`,
+                { status: got.status },
+              );
+            }
+            // A body shorter than its `Content-Length` was cut off: WebKit resolves `text()` with
+            // the part it got where Chromium and Firefox reject, so this makes it a network failure
+            // in every engine. (Only without `Content-Encoding`: then the length counts encoded
+            // bytes.)
+            const bytes = new Uint8Array(await got.arrayBuffer());
+            const length = Number(got.headers.get('Content-Length') ?? NaN);
+            if (!got.headers.has('Content-Encoding') && bytes.length < length) {
+              throw new TypeError('The body ended before its Content-Length.');
+            }
+            text = new TextDecoder().decode(bytes);
+            return got;
+          })(),
+          signal,
+          this.timeoutMs,
+          () => {
+            throw new ApiError(
+              'timeout',
+              `${description} got no answer within ${this.timeoutMs} ms.`,
+            );
+          },
+        );
+      } catch (thrown) {
+        controller.abort(thrown);
+        if (signal?.aborted) throw signal.reason;
+        const error =
+          thrown instanceof ApiError
+            ? thrown
+            : new ApiError('network', `${description} failed: the network request failed.`, {
+                cause: thrown,
+              });
+        if (error.kind !== 'network' || attempt >= retries) throw error;
         await sleep(backoffDelay(attempt++, this.#retry), signal);
         continue;
       }
 
-      const { status, headers, ok } = answer.response;
+      const { status, headers, ok } = response;
       if (status === 401 && token && !renewed) {
         // Calls that got a 401 with the same token share one fresh ask.
         renewed = true;
         token = (this.#token !== token && this.#token) || this.#ask();
         continue;
       }
-      // A 2xx event stream answer that is not a stream is a backend without push, as `EventSource`
-      // has it; so are 405 and 501 (and 404, as everywhere).
-      const noPush = stream && (status === 405 || status === 501 || (ok && !answer.abort));
-      if (ok && !noPush) {
-        if (stream) return answer;
+      if (ok) {
+        if (open) return open;
         try {
-          return JSON.parse(answer.text);
+          return JSON.parse(text);
         } catch {
           throw new ApiError(
             'invalid-response',
@@ -258,10 +312,10 @@ export class HttpConnectionsApi implements ConnectionsApi {
         }
       }
 
-      let code: unknown;
+      let code: string | undefined;
       let message: unknown;
       try {
-        ({ code, message } = JSON.parse(answer.text).error);
+        ({ code, message } = JSON.parse(text).error);
       } catch {
         // Not the contract's error body: status only.
       }
@@ -271,13 +325,10 @@ export class HttpConnectionsApi implements ConnectionsApi {
       message = redact(message, sent)?.slice(0, 500);
       const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
       const error = new ApiError(
-        noPush ? 'not-found' : kindForStatus(status, code as string),
+        // A backend without push answers 404, 405 or 501.
+        stream && (status === 405 || status === 501) ? 'not-found' : kindForStatus(status, code),
         `${description} answered ${status}${code ? ` (${code})` : ''}${message ? `: ${message}` : '.'}`,
-        {
-          status,
-          code: code as string | undefined,
-          retryAfter: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
-        },
+        { status, code, retryAfter: retryAfterMs && Math.ceil(retryAfterMs / 1000) },
       );
       // Retried as the server asks, unless it asks for a longer wait than we allow: then giving up
       // is more honest than hammering it early.
@@ -287,68 +338,4 @@ export class HttpConnectionsApi implements ConnectionsApi {
       attempt += 1;
     }
   }
-
-  /**
-   * One attempt: the fetch, then its body, both within `timeoutMs` and under the caller's signal
-   * (raced against them: a `fetch` or a body stream that ignores its signal must still time out and
-   * abort). Failures become `ApiError('network' | 'timeout')`; the caller's abort rejects with its
-   * reason.
-   */
-  async #attempt(
-    method: Method,
-    path: string,
-    description: string,
-    headers: Headers,
-    signal: AbortSignal | undefined,
-    stream: boolean,
-  ): Promise<Answer> {
-    signal?.throwIfAborted();
-    const controller = new AbortController();
-    const url = `${this.baseUrl}/workspaces/${encodeURIComponent(this.workspaceId)}${path}`;
-    const answer = (async (): Promise<Answer> => {
-      const response = await this.#fetch(url, {
-        method,
-        headers,
-        signal: controller.signal,
-        cache: 'no-store',
-      });
-      if (stream && response.ok) {
-        // An open event stream is read later, with no time limit; anything else 2xx is released
-        // unread (a page served for any path is not a stream).
-        if (response.body && EVENT_STREAM.test(response.headers.get('Content-Type') ?? '')) {
-          return { response, text: '', abort: (reason) => controller.abort(reason) };
-        }
-        response.body?.cancel().catch(() => {});
-        return { response, text: '' };
-      }
-      // A body shorter than its `Content-Length` was cut off: WebKit resolves `text()` with the part
-      // it got where Chromium and Firefox reject, so this makes it a network failure in every
-      // engine. (Only without `Content-Encoding`: then the length counts encoded bytes.)
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const { headers: got } = response;
-      if (!got.has('Content-Encoding') && bytes.length < Number(got.get('Content-Length') ?? NaN)) {
-        throw new TypeError('The body ended before its Content-Length.');
-      }
-      return { response, text: new TextDecoder().decode(bytes) };
-    })();
-    try {
-      return await wait(answer, signal, this.timeoutMs, () => {
-        throw new ApiError('timeout', `${description} got no answer within ${this.timeoutMs} ms.`);
-      });
-    } catch (error) {
-      controller.abort(error);
-      if (signal?.aborted) throw signal.reason;
-      if (error instanceof ApiError) throw error;
-      throw new ApiError('network', `${description} failed: the network request failed.`, {
-        cause: error,
-      });
-    }
-  }
-}
-
-/** A 2xx answer: the response, its body's text ('' for a stream), and for a stream its fetch's abort. */
-interface Answer {
-  response: Response;
-  text: string;
-  abort?: OpenStream['abort'];
 }

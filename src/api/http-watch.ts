@@ -13,7 +13,7 @@
 import { sleep, wait } from './abort.js';
 import { backoffDelay, resolveOptions, type RetryOptions } from './backoff.js';
 import { ApiError, WATCH_FATAL_KINDS } from './errors.js';
-import { eventStreamParser } from './event-stream.js';
+import { eventStreamParser, type ServerSentEvent } from './event-stream.js';
 import type { Connection, WatchConnectionsOptions } from './types.js';
 import { parseConnection } from './validate.js';
 
@@ -45,7 +45,7 @@ const RETRY_AFTER_CAP_MS = 300_000;
 /** An open event stream: its body, and the abort of its fetch. */
 export interface OpenStream {
   body: ReadableStream<Uint8Array>;
-  abort(reason?: unknown): void;
+  abort(): void;
 }
 
 /**
@@ -57,34 +57,51 @@ export async function watchEvents(
   { silenceMs, retry }: ResolvedWatchOptions,
   open: (lastEventId: string, signal: AbortSignal) => Promise<OpenStream>,
 ): Promise<void> {
+  /** Hands a `connection` event to `onConnection`; data that is not a Connection is skipped. */
+  const deliver = ({ type, data }: ServerSentEvent) => {
+    if (type !== 'connection' || signal.aborted) return;
+    let connection: Connection;
+    try {
+      connection = parseConnection(JSON.parse(data));
+    } catch {
+      // A bad event is the server's bug: reconnecting would fetch it again, and stopping would lose
+      // every good one after it.
+      return;
+    }
+    try {
+      onConnection(connection);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  const silent = () => {
+    throw new ApiError('timeout', `The event stream was silent for over ${silenceMs} ms.`);
+  };
   let lastEventId = '';
   let failures = 0;
   while (!signal.aborted) {
-    let openedAt: number | undefined;
+    let openedAt = 0;
     let retryAfterMs = 0;
     try {
-      const stream = await open(lastEventId, signal);
+      const { body, abort } = await open(lastEventId, signal);
       openedAt = Date.now();
-      const parser = eventStreamParser(({ type, data }) => {
-        if (type !== 'connection' || signal.aborted) return;
-        let connection: Connection;
-        try {
-          connection = parseConnection(JSON.parse(data));
-        } catch {
-          // A bad event is the server's bug: reconnecting would fetch it again, and stopping would
-          // lose every good one after it.
-          return;
-        }
-        try {
-          onConnection(connection);
-        } catch (error) {
-          reportError(error);
-        }
-      }, lastEventId);
+      const parser = eventStreamParser(deliver, lastEventId);
+      const reader = body.getReader();
+      const decoder = new TextDecoder();
+      let deadline = openedAt + silenceMs;
+      // Read until the stream ends, breaks, stays silent too long, or the signal aborts; the fetch
+      // is aborted and the body cancelled on the way out, whichever way that is.
       try {
-        await readEvents(stream, signal, silenceMs, parser.push);
+        for (;;) {
+          const chunk = await wait(reader.read(), signal, deadline - Date.now(), silent);
+          if (chunk.done) break;
+          if (chunk.value.byteLength > 0) deadline = Date.now() + silenceMs;
+          parser.push(decoder.decode(chunk.value, { stream: true }));
+        }
       } finally {
         lastEventId = parser.lastEventId;
+        abort();
+        reader.cancel().catch(() => {});
       }
     } catch (error) {
       if (signal.aborted) return;
@@ -94,38 +111,9 @@ export async function watchEvents(
         retryAfterMs = Math.min((error.retryAfter ?? 0) * 1000, RETRY_AFTER_CAP_MS);
       }
     }
-    const lasted = openedAt === undefined ? 0 : Date.now() - openedAt;
-    failures = lasted >= retry.maxDelayMs ? 1 : failures + 1;
+    // A connection that lasted starts the backoff over.
+    failures = openedAt && Date.now() - openedAt >= retry.maxDelayMs ? 1 : failures + 1;
     // Only an abort ends the wait early; the loop's condition then ends the watch.
     await sleep(Math.max(backoffDelay(failures, retry), retryAfterMs), signal).catch(() => {});
-  }
-}
-
-/**
- * Reads `stream` into `push` until it ends (resolves), breaks (rejects), stays silent longer than
- * `silenceMs` (rejects with an ApiError), or `signal` aborts (rejects with its reason). The fetch is
- * aborted and the body cancelled on the way out, whichever way that is.
- */
-async function readEvents(
-  stream: OpenStream,
-  signal: AbortSignal,
-  silenceMs: number,
-  push: (text: string) => void,
-): Promise<void> {
-  const reader = stream.body.getReader();
-  const decoder = new TextDecoder();
-  let deadline = Date.now() + silenceMs;
-  try {
-    for (;;) {
-      const chunk = await wait(reader.read(), signal, deadline - Date.now(), () => {
-        throw new ApiError('timeout', `The event stream was silent for over ${silenceMs} ms.`);
-      });
-      if (chunk.done) return;
-      if (chunk.value.byteLength > 0) deadline = Date.now() + silenceMs;
-      push(decoder.decode(chunk.value, { stream: true }));
-    }
-  } finally {
-    stream.abort();
-    reader.cancel().catch(() => {});
   }
 }
