@@ -117,20 +117,24 @@ export class HttpConnectionsApi implements ConnectionsApi {
 
   async listConnections({ signal }: RequestOptions = {}): Promise<Connection[]> {
     const connections: Connection[] = [];
-    const seen = new Set<string>();
-    let cursor: string | null = null;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      const query: string = cursor === null ? '' : `?cursor=${encodeURIComponent(cursor)}`;
-      const result = parseConnectionsPage(await this.#call('GET', `/connections${query}`, signal));
-      connections.push(...result.connections);
-      cursor = result.nextCursor;
+    const cursors = new Set<string>();
+    let query = '';
+    for (;;) {
+      const page = parseConnectionsPage(await this.#call('GET', `/connections${query}`, signal));
+      connections.push(...page.connections);
+      const cursor = page.nextCursor;
       if (cursor === null) return connections;
-      if (seen.has(cursor)) {
+      if (cursors.has(cursor)) {
         throw new ApiError('invalid-response', 'The server sent the same page cursor twice.');
       }
-      seen.add(cursor);
+      if (cursors.add(cursor).size >= MAX_PAGES) {
+        throw new ApiError(
+          'invalid-response',
+          `The list of connections has over ${MAX_PAGES} pages.`,
+        );
+      }
+      query = `?cursor=${encodeURIComponent(cursor)}`;
     }
-    throw new ApiError('invalid-response', `The list of connections has over ${MAX_PAGES} pages.`);
   }
 
   async getConnection(id: string, { signal }: RequestOptions = {}): Promise<Connection> {

@@ -27,15 +27,15 @@ export interface HttpWatchOptions {
   retry?: WatchRetryOptions;
 }
 
-export interface ResolvedWatchOptions {
+/** The silence limit and the reconnect backoff, in one flat object. */
+export interface ResolvedWatchOptions extends Required<WatchRetryOptions> {
   silenceMs: number;
-  retry: Required<WatchRetryOptions>;
 }
 
 export function resolveWatch({ silenceMs, retry }: HttpWatchOptions = {}): ResolvedWatchOptions {
   return {
     ...resolveOptions('watch.', { silenceMs }, { silenceMs: 45_000 }, 1),
-    retry: resolveOptions('watch.retry.', retry, { baseDelayMs: 1000, maxDelayMs: 30_000 }),
+    ...resolveOptions('watch.retry.', retry, { baseDelayMs: 1000, maxDelayMs: 30_000 }),
   };
 }
 
@@ -54,7 +54,7 @@ export interface OpenStream {
  */
 export async function watchEvents(
   { signal, onConnection }: WatchConnectionsOptions,
-  { silenceMs, retry }: ResolvedWatchOptions,
+  watch: ResolvedWatchOptions,
   open: (lastEventId: string, signal: AbortSignal) => Promise<OpenStream>,
 ): Promise<void> {
   /** Hands a `connection` event to `onConnection`; data that is not a Connection is skipped. */
@@ -75,7 +75,7 @@ export async function watchEvents(
     }
   };
   const silent = () => {
-    throw new ApiError('timeout', `The event stream was silent for over ${silenceMs} ms.`);
+    throw new ApiError('timeout', `The event stream was silent for over ${watch.silenceMs} ms.`);
   };
   let lastEventId = '';
   let failures = 0;
@@ -88,14 +88,14 @@ export async function watchEvents(
       const parser = eventStreamParser(deliver, lastEventId);
       const reader = body.getReader();
       const decoder = new TextDecoder();
-      let deadline = openedAt + silenceMs;
+      let deadline = openedAt + watch.silenceMs;
       // Read until the stream ends, breaks, stays silent too long, or the signal aborts; the fetch
       // is aborted and the body cancelled on the way out, whichever way that is.
       try {
         for (;;) {
           const chunk = await wait(reader.read(), signal, deadline - Date.now(), silent);
           if (chunk.done) break;
-          if (chunk.value.byteLength > 0) deadline = Date.now() + silenceMs;
+          if (chunk.value.byteLength > 0) deadline = Date.now() + watch.silenceMs;
           parser.push(decoder.decode(chunk.value, { stream: true }));
         }
       } finally {
@@ -112,8 +112,8 @@ export async function watchEvents(
       }
     }
     // A connection that lasted starts the backoff over.
-    failures = openedAt && Date.now() - openedAt >= retry.maxDelayMs ? 1 : failures + 1;
+    failures = openedAt && Date.now() - openedAt >= watch.maxDelayMs ? 1 : failures + 1;
     // Only an abort ends the wait early; the loop's condition then ends the watch.
-    await sleep(Math.max(backoffDelay(failures, retry), retryAfterMs), signal).catch(() => {});
+    await sleep(Math.max(backoffDelay(failures, watch), retryAfterMs), signal).catch(() => {});
   }
 }

@@ -231,8 +231,8 @@ export class MemoryConnectionsApi implements ConnectionsApi {
     const signal = options?.signal;
     signal?.throwIfAborted();
     const kind = this.failures[method];
-    if (this.latencyMs > 0) await sleep(this.latencyMs, signal);
-    else await Promise.resolve();
+    // Never synchronous: without latency, one microtask.
+    await (this.latencyMs > 0 ? sleep(this.latencyMs, signal) : undefined);
     signal?.throwIfAborted();
     if (kind) {
       onInjectedFailure?.(kind);
