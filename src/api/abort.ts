@@ -12,28 +12,22 @@ export function wait<T>(
   onTime?: () => T,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const end = (settle: () => T) => {
+    const end = (settle: (value: never) => void, value: unknown) => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      try {
-        resolve(settle());
-      } catch (error) {
-        reject(error);
-      }
+      settle(value as never);
     };
-    const onAbort = () =>
-      end(() => {
-        throw signal!.reason;
-      });
-    const timer = ms === undefined ? undefined : setTimeout(() => end(onTime!), ms);
+    const onAbort = () => end(reject, signal!.reason);
+    // `onTime` runs at once; what it throws rejects the promise it is wrapped in.
+    const timer =
+      ms === undefined
+        ? undefined
+        : setTimeout(() => end(resolve, new Promise((r) => r(onTime!()))), ms);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
     promise?.then(
-      (value) => end(() => value),
-      (error: unknown) =>
-        end(() => {
-          throw error;
-        }),
+      (value) => end(resolve, value),
+      (error: unknown) => end(reject, error),
     );
   });
 }

@@ -190,6 +190,19 @@ export class HttpConnectionsApi implements ConnectionsApi {
     if (this.#token === token) this.#token = undefined;
   }
 
+  /** `promise` under `signal`, within `timeoutMs`: after it, a `timeout` ApiError saying `what`. */
+  #within<T>(
+    promise: Promise<T>,
+    signal: AbortSignal | undefined,
+    what: string,
+    onTimeout?: () => void,
+  ): Promise<T> {
+    return wait(promise, signal, this.timeoutMs, () => {
+      onTimeout?.();
+      throw new ApiError('timeout', `${what} within ${this.timeoutMs} ms.`);
+    });
+  }
+
   /**
    * One call: the token, attempts and their retries (GETs that answer JSON), the one repeat with a
    * fresh token after a 401. Resolves with the parsed JSON of a 2xx answer, or for the event stream
@@ -222,13 +235,9 @@ export class HttpConnectionsApi implements ConnectionsApi {
         const asked = token;
         sent =
           asked &&
-          (await wait(asked, signal, this.timeoutMs, () => {
-            this.#forget(asked);
-            throw new ApiError(
-              'timeout',
-              `getSessionToken gave no token within ${this.timeoutMs} ms.`,
-            );
-          }));
+          (await this.#within(asked, signal, 'getSessionToken gave no token', () =>
+            this.#forget(asked),
+          ));
         const headers = new Headers(this.#headers);
         headers.set('Accept', stream ? 'text/event-stream' : 'application/json');
         // Only an ID that can be a header value (printable ASCII, not too long); else none, and the
@@ -239,7 +248,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
         if (sent) headers.set('Authorization', `Bearer ${sent}`);
         // The fetch and the body within `timeoutMs`, raced against the timer and the caller's
         // signal: a `fetch` or a body stream that ignores its signal must still time out and abort.
-        response = await wait(
+        response = await this.#within(
           (async () => {
             const got = await this.#fetch(url, {
               method,
@@ -275,13 +284,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
             return got;
           })(),
           signal,
-          this.timeoutMs,
-          () => {
-            throw new ApiError(
-              'timeout',
-              `${description} got no answer within ${this.timeoutMs} ms.`,
-            );
-          },
+          `${description} got no answer`,
         );
       } catch (thrown) {
         controller.abort(thrown);

@@ -5,7 +5,7 @@
  * (`watchConnections`, unless `push` is false), and {@link MemoryConnectionsApi.serverUpdate} changes
  * a connection as the server would on its own.
  */
-import { sleep } from './abort.js';
+import { sleep, wait } from './abort.js';
 import { ApiError, STATUS_FOR_KIND, WATCH_FATAL_KINDS, type ApiErrorKind } from './errors.js';
 import type {
   AppInfo,
@@ -157,21 +157,16 @@ export class MemoryConnectionsApi implements ConnectionsApi {
     if (kind && WATCH_FATAL_KINDS.includes(kind)) {
       throw failure(kind, `watchConnections failed (injected ${kind}).`);
     }
-    return new Promise((resolve) => {
-      const watcher: Watcher = (stored) => {
-        if (this.failures.watchConnections) return;
-        const connection = parseConnection(stored);
-        queueMicrotask(() => {
-          if (!signal.aborted) onConnection(connection);
-        });
-      };
-      this.#watchers.add(watcher);
-      const stop = () => {
-        this.#watchers.delete(watcher);
-        resolve();
-      };
-      signal.addEventListener('abort', stop, { once: true });
-    });
+    const watcher: Watcher = (stored) => {
+      if (this.failures.watchConnections) return;
+      const connection = parseConnection(stored);
+      queueMicrotask(() => {
+        if (!signal.aborted) onConnection(connection);
+      });
+    };
+    this.#watchers.add(watcher);
+    await wait(undefined, signal).catch(() => {}); // until the signal aborts
+    this.#watchers.delete(watcher);
   }
 
   /** How many watches are running (for leak checks: an aborted watch is gone). */
