@@ -228,7 +228,9 @@ export class HttpConnectionsApi implements ConnectionsApi {
       let open: OpenStream | undefined;
       let text = '';
       let sent: string | undefined;
-      let response: Response;
+      let response: Response | undefined;
+      let error: ApiError | undefined;
+      let retryAfterMs: number | undefined;
       try {
         // The token's wait has a timeout of its own: a `getSessionToken` that never settles is not
         // kept (the next call asks again).
@@ -289,58 +291,58 @@ export class HttpConnectionsApi implements ConnectionsApi {
       } catch (thrown) {
         controller.abort(thrown);
         if (signal?.aborted) throw signal.reason;
-        const error =
+        error =
           thrown instanceof ApiError
             ? thrown
             : new ApiError('network', `${description} failed: the network request failed.`, {
                 cause: thrown,
               });
-        if (error.kind !== 'network' || attempt >= retries) throw error;
-        await sleep(backoffDelay(attempt++, this.#retry), signal);
-        continue;
+        if (error.kind !== 'network') throw error; // a network failure is retried below
       }
 
-      const { status, headers, ok } = response;
-      if (status === 401 && token && !renewed) {
-        // Calls that got a 401 with the same token share one fresh ask.
-        renewed = true;
-        token = (this.#token !== token && this.#token) || this.#ask();
-        continue;
-      }
-      if (ok) {
-        if (open) return open;
-        try {
-          return JSON.parse(text);
-        } catch {
-          throw new ApiError(
-            'invalid-response',
-            `${description} answered with a body that is not JSON.`,
-          );
+      if (response) {
+        const { status, headers, ok } = response;
+        if (status === 401 && token && !renewed) {
+          // Calls that got a 401 with the same token share one fresh ask.
+          renewed = true;
+          token = (this.#token !== token && this.#token) || this.#ask();
+          continue;
         }
+        if (ok) {
+          if (open) return open;
+          try {
+            return JSON.parse(text);
+          } catch {
+            throw new ApiError(
+              'invalid-response',
+              `${description} answered with a body that is not JSON.`,
+            );
+          }
+        }
+        let code: string | undefined;
+        let message: unknown;
+        try {
+          ({ code, message } = JSON.parse(text).error);
+        } catch {
+          // Not the contract's error body: status only.
+        }
+        // A server that echoes the token back does not get it into the message or the code; the
+        // message is redacted before it is shortened, so no piece of the token survives the cut.
+        code = redact(code, sent);
+        message = redact(message, sent)?.slice(0, 500);
+        retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
+        error = new ApiError(
+          // A backend without push answers 404, 405 or 501.
+          stream && (status === 405 || status === 501) ? 'not-found' : kindForStatus(status, code),
+          `${description} answered ${status}${code ? ` (${code})` : ''}${message ? `: ${message}` : '.'}`,
+          { status, code, retryAfter: retryAfterMs && Math.ceil(retryAfterMs / 1000) },
+        );
+        if (!(status === 429 || status >= 500)) throw error; // 5xx and 429 are retried below
       }
-
-      let code: string | undefined;
-      let message: unknown;
-      try {
-        ({ code, message } = JSON.parse(text).error);
-      } catch {
-        // Not the contract's error body: status only.
-      }
-      // A server that echoes the token back does not get it into the message or the code; the
-      // message is redacted before it is shortened, so no piece of the token survives the cut.
-      code = redact(code, sent);
-      message = redact(message, sent)?.slice(0, 500);
-      const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
-      const error = new ApiError(
-        // A backend without push answers 404, 405 or 501.
-        stream && (status === 405 || status === 501) ? 'not-found' : kindForStatus(status, code),
-        `${description} answered ${status}${code ? ` (${code})` : ''}${message ? `: ${message}` : '.'}`,
-        { status, code, retryAfter: retryAfterMs && Math.ceil(retryAfterMs / 1000) },
-      );
-      // Retried as the server asks, unless it asks for a longer wait than we allow: then giving up
-      // is more honest than hammering it early.
-      const retryable = status === 429 || status >= 500;
-      if (!retryable || attempt >= retries || (retryAfterMs ?? 0) > maxDelayMs) throw error;
+      // A retry (a GET's, while attempts remain): after what `Retry-After` asks, unless it asks for a
+      // longer wait than we allow (then giving up is more honest than hammering the server early),
+      // else after the backoff.
+      if (attempt >= retries || (retryAfterMs ?? 0) > maxDelayMs) throw error!;
       await sleep(retryAfterMs ?? backoffDelay(attempt, this.#retry), signal);
       attempt += 1;
     }
