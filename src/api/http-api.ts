@@ -1,19 +1,17 @@
 /**
  * `HttpConnectionsApi`: the {@link ConnectionsApi} over the REST contract (docs/openapi.yaml).
  *
- * - Session token: `getSessionToken` is asked lazily, once; the promise is kept in memory only, and
- *   only ever goes into the `Authorization` header. After a 401 it is asked once more (calls that
- *   failed with the same token share that one ask) and the call is repeated once, however many
- *   retries it takes; a second 401 is `unauthorized`.
- * - Retries: GETs only, on network errors, 5xx and 429 (honouring `Retry-After`), with jittered
- *   exponential backoff, `retry.attempts` attempts in all. A POST is never retried (apart from the one
- *   repeat after a fresh token), because a refresh or revoke might have happened server-side.
- * - Timeouts are per attempt and cover reading the body (even from a `fetch` or a body stream that
- *   ignores the signal), and separately the wait for the session token; a timeout is not retried.
+ * - Session token: asked lazily, once, kept in memory only as a promise, sent only in
+ *   `Authorization`. After a 401 it is asked once more (calls that failed with the same token share
+ *   that ask) and the call repeated once, however many retries it takes; a second 401 is final.
+ * - Retries: GETs only (a refresh or revoke might have happened server-side), on network errors,
+ *   5xx and 429 (honouring `Retry-After`), with jittered exponential backoff.
+ * - Timeouts are per attempt and cover the body (even from a `fetch` or a body stream that ignores
+ *   the signal), and separately the wait for the token; a timeout is not retried.
  * - The caller's `signal` is honoured while waiting for the token, the response, the body and a
  *   backoff; an abort rejects with `signal.reason`, not an ApiError.
- * - Push: `watchConnections` reads the event stream with the same headers, token and 401 repeat; its
- *   connect has the per-attempt timeout, its body a silence limit instead (src/api/http-watch.ts).
+ * - Push: `watchConnections` connects with the same headers, token and 401 repeat, within the
+ *   per-attempt timeout; its body has a silence limit instead (src/api/http-watch.ts).
  */
 import { isUrlSafeId } from '../utils/url-policy.js';
 import { sleep, wait } from './abort.js';
@@ -24,7 +22,8 @@ import {
   resolveRetry,
   type RetryOptions,
 } from './backoff.js';
-import { ApiError, kindForStatus } from './errors.js';
+import { ApiError } from './errors.js';
+import { answerError, openStream, readText } from './http-answer.js';
 import {
   resolveWatch,
   watchEvents,
@@ -67,8 +66,6 @@ export interface HttpConnectionsApiOptions {
 /** More pages than this is a server bug, not a workspace. */
 const MAX_PAGES = 1000;
 
-const EVENT_STREAM = /^\s*text\/event-stream\s*(;|$)/i;
-
 type Method = 'GET' | 'POST';
 
 /**
@@ -80,14 +77,6 @@ function connectionPath(id: string): string {
     throw new ApiError('not-found', 'No connection has this id: it cannot be part of a URL.');
   }
   return `/connections/${encodeURIComponent(id)}`;
-}
-
-/** `text` (the server's) with every form of `secret` blanked out; undefined when not a string. */
-function redact(text: unknown, secret: string | undefined): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  // As sent and as a URL would carry it (a server may echo a query string or a redirect).
-  const forms = secret ? [secret, encodeURIComponent(secret)] : [];
-  return forms.reduce((out, form) => out.split(form).join('[redacted]'), text);
 }
 
 export class HttpConnectionsApi implements ConnectionsApi {
@@ -232,8 +221,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
       let error: ApiError | undefined;
       let retryAfterMs: number | undefined;
       try {
-        // The token's wait has a timeout of its own: a `getSessionToken` that never settles is not
-        // kept (the next call asks again).
+        // The token's own timeout: a `getSessionToken` that never settles is not kept.
         const asked = token;
         sent =
           asked &&
@@ -258,31 +246,8 @@ export class HttpConnectionsApi implements ConnectionsApi {
               signal: controller.signal,
               cache: 'no-store',
             });
-            if (stream && got.ok) {
-              // An open event stream is read later, with no time limit. Any other 2xx is a backend
-              // without push, as `EventSource` has it; its body is released unread (a page served
-              // for any path is not a stream).
-              if (got.body && EVENT_STREAM.test(got.headers.get('Content-Type') ?? '')) {
-                open = { body: got.body, abort: () => controller.abort() };
-                return got;
-              }
-              got.body?.cancel().catch(() => {});
-              throw new ApiError(
-                'not-found',
-                `${description} answered ${got.status}, not with an event stream.`,
-                { status: got.status },
-              );
-            }
-            // A body shorter than its `Content-Length` was cut off: WebKit resolves `text()` with
-            // the part it got where Chromium and Firefox reject, so this makes it a network failure
-            // in every engine. (Only without `Content-Encoding`: then the length counts encoded
-            // bytes.)
-            const bytes = new Uint8Array(await got.arrayBuffer());
-            const length = Number(got.headers.get('Content-Length') ?? NaN);
-            if (!got.headers.has('Content-Encoding') && bytes.length < length) {
-              throw new TypeError('The body ended before its Content-Length.');
-            }
-            text = new TextDecoder().decode(bytes);
+            if (stream && got.ok) open = openStream(got, description, () => controller.abort());
+            else text = await readText(got);
             return got;
           })(),
           signal,
@@ -319,29 +284,14 @@ export class HttpConnectionsApi implements ConnectionsApi {
             );
           }
         }
-        let code: string | undefined;
-        let message: unknown;
-        try {
-          ({ code, message } = JSON.parse(text).error);
-        } catch {
-          // Not the contract's error body: status only.
-        }
-        // A server that echoes the token back does not get it into the message or the code; the
-        // message is redacted before it is shortened, so no piece of the token survives the cut.
-        code = redact(code, sent);
-        message = redact(message, sent)?.slice(0, 500);
         retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
-        error = new ApiError(
-          // A backend without push answers 404, 405 or 501.
-          stream && (status === 405 || status === 501) ? 'not-found' : kindForStatus(status, code),
-          `${description} answered ${status}${code ? ` (${code})` : ''}${message ? `: ${message}` : '.'}`,
-          { status, code, retryAfter: retryAfterMs && Math.ceil(retryAfterMs / 1000) },
-        );
+        // A backend without push answers 404, 405 or 501.
+        const notOffered = stream && (status === 405 || status === 501);
+        error = answerError(description, status, text, sent, retryAfterMs, notOffered);
         if (!(status === 429 || status >= 500)) throw error; // 5xx and 429 are retried below
       }
-      // A retry (a GET's, while attempts remain): after what `Retry-After` asks, unless it asks for a
-      // longer wait than we allow (then giving up is more honest than hammering the server early),
-      // else after the backoff.
+      // A GET's retry, while attempts remain: after what `Retry-After` asks (giving up when that is
+      // longer than we allow: more honest than hammering the server early), else the backoff.
       if (attempt >= retries || (retryAfterMs ?? 0) > maxDelayMs) throw error!;
       await sleep(retryAfterMs ?? backoffDelay(attempt, this.#retry), signal);
       attempt += 1;
