@@ -5,7 +5,7 @@
  * (`watchConnections`, unless `push` is false), and {@link MemoryConnectionsApi.serverUpdate} changes
  * a connection as the server would on its own.
  */
-import { sleep, wait } from './abort.js';
+import { sleep } from './abort.js';
 import { ApiError, STATUS_FOR_KIND, WATCH_FATAL_KINDS, type ApiErrorKind } from './errors.js';
 import type {
   AppInfo,
@@ -103,27 +103,21 @@ export class MemoryConnectionsApi implements ConnectionsApi {
         if (connection.status === 'revoked') {
           throw failure('refresh-failed', 'A revoked connection cannot be refreshed.');
         }
-        if (!connection.refreshable || connection.refreshFails) {
-          this.#write(connection, { status: 'error' });
-          throw failure(
-            'refresh-failed',
-            connection.refreshable
-              ? 'The provider rejected the stored credential.'
-              : 'This connection holds no stored credential to refresh.',
-          );
+        if (connection.refreshable && !connection.refreshFails) {
+          return this.#write(connection, {
+            status: 'active',
+            lastRefreshedAt: new Date().toISOString(),
+          });
         }
-        return this.#write(connection, {
-          status: 'active',
-          lastRefreshedAt: new Date().toISOString(),
-        });
+        this.#write(connection, { status: 'error' });
+        throw failure(
+          'refresh-failed',
+          connection.refreshable
+            ? 'The provider rejected the stored credential.'
+            : 'This connection holds no stored credential to refresh.',
+        );
       },
-      (kind) => {
-        // An injected refresh failure leaves the connection in error, as a real one would.
-        const connection = this.#connections.find((c) => c.id === id);
-        if (kind === 'refresh-failed' && connection && connection.status !== 'revoked') {
-          this.#write(connection, { status: 'error' });
-        }
-      },
+      id,
     );
   }
 
@@ -165,8 +159,14 @@ export class MemoryConnectionsApi implements ConnectionsApi {
       });
     };
     this.#watchers.add(watcher);
-    await wait(undefined, signal).catch(() => {}); // until the signal aborts
-    this.#watchers.delete(watcher);
+    // Until the signal aborts; the watcher goes at once (a leak check may count right after).
+    return new Promise((resolve) => {
+      const stop = () => {
+        this.#watchers.delete(watcher);
+        resolve();
+      };
+      signal.addEventListener('abort', stop, { once: true });
+    });
   }
 
   /** How many watches are running (for leak checks: an aborted watch is gone). */
@@ -215,13 +215,14 @@ export class MemoryConnectionsApi implements ConnectionsApi {
 
   /**
    * Waits the latency (abortable), then fails as `failures` said at the time of the call, or runs
-   * `answer`. Every value returned is a fresh copy (the validators build new objects).
+   * `answer`. Every value returned is a fresh copy (the validators build new objects). `refreshed`:
+   * the id of the connection a refresh is for.
    */
   async #call<T>(
     method: ConnectionsApiMethod,
     options: RequestOptions | undefined,
     answer: () => T,
-    onInjectedFailure?: (kind: ApiErrorKind) => void,
+    refreshed?: string,
   ): Promise<T> {
     const signal = options?.signal;
     signal?.throwIfAborted();
@@ -230,7 +231,11 @@ export class MemoryConnectionsApi implements ConnectionsApi {
     await (this.latencyMs > 0 ? sleep(this.latencyMs, signal) : undefined);
     signal?.throwIfAborted();
     if (kind) {
-      onInjectedFailure?.(kind);
+      // An injected refresh failure leaves the connection in error, as a real one would.
+      const connection = this.#connections.find((c) => c.id === refreshed);
+      if (kind === 'refresh-failed' && connection && connection.status !== 'revoked') {
+        this.#write(connection, { status: 'error' });
+      }
       throw failure(kind, `${method} failed (injected ${kind}).`);
     }
     return answer();

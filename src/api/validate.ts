@@ -38,9 +38,13 @@ type Check = ((value: unknown, path: string) => unknown) & { optional?: true };
 
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
-const string: Check = (value, path) => (typeof value === 'string' ? value : fail(path, 'string'));
-const boolean: Check = (value, path) =>
-  typeof value === 'boolean' ? value : fail(path, 'boolean');
+/** A value of `typeof` `type`, kept as it is. */
+const is =
+  (type: 'string' | 'boolean'): Check =>
+  (value, path) =>
+    typeof value === type ? value : fail(path, type);
+const string = is('string');
+const boolean = is('boolean');
 const nullable =
   (check: Check): Check =>
   (value, path) =>
