@@ -8,15 +8,13 @@ import type { OpenStream } from './http-watch.js';
 /**
  * The whole body as text. A body shorter than its `Content-Length` was cut off: WebKit resolves
  * `text()` with the part it got where Chromium and Firefox reject, so this makes it a network
- * failure in every engine. (Only without `Content-Encoding`: then the length counts encoded bytes.)
+ * failure in every engine. (Only without `Content-Encoding`: then the length counts encoded bytes.
+ * No header is `Number(null)`, 0: never short.)
  */
 export async function readText(response: Response): Promise<string> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const { headers } = response;
-  if (
-    !headers.has('Content-Encoding') &&
-    bytes.length < Number(headers.get('Content-Length') ?? NaN)
-  ) {
+  if (!headers.has('Content-Encoding') && bytes.length < Number(headers.get('Content-Length'))) {
     throw new TypeError('The body ended before its Content-Length.');
   }
   return new TextDecoder().decode(bytes);
