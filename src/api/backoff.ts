@@ -10,33 +10,24 @@ export interface RetryOptions {
 }
 
 /**
- * `defaults` with each option of `options` that is set in its place, at least `min`; `prefix` + key
- * names it. Anything but a finite number is a `RangeError` naming the option: `NaN` attempts would
- * retry until aborted, and a `NaN` limit would take any Retry-After with no wait at all.
+ * Option `name`'s `value`, at least `min`. Anything but a finite number is a `RangeError` naming it:
+ * `NaN` attempts would retry until aborted, and a `NaN` limit would take any Retry-After with no wait.
  */
-export function resolveOptions<T extends Record<string, number>>(
-  prefix: string,
-  options: Partial<T> = {},
-  defaults: T,
-  min = 0,
-): T {
-  const resolved: Record<string, number> = {};
-  for (const key in defaults) {
-    const value = options[key] === undefined ? defaults[key] : options[key];
-    if (!Number.isFinite(value)) throw new RangeError(`${prefix}${key} must be a finite number.`);
-    resolved[key] = Math.max(min, value!);
-  }
-  return resolved as T;
+export function finite(name: string, value: number, min = 0): number {
+  if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number.`);
+  return Math.max(min, value);
 }
 
-export function resolveRetry(options?: RetryOptions): Required<RetryOptions> {
-  const resolved = resolveOptions('retry.', options, {
-    attempts: 3,
-    baseDelayMs: 300,
-    maxDelayMs: 5000,
-  });
-  resolved.attempts = Math.max(1, Math.floor(resolved.attempts));
-  return resolved;
+export function resolveRetry({
+  attempts = 3,
+  baseDelayMs = 300,
+  maxDelayMs = 5000,
+}: RetryOptions = {}): Required<RetryOptions> {
+  return {
+    attempts: Math.floor(finite('retry.attempts', attempts, 1)),
+    baseDelayMs: finite('retry.baseDelayMs', baseDelayMs),
+    maxDelayMs: finite('retry.maxDelayMs', maxDelayMs),
+  };
 }
 
 /**

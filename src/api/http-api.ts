@@ -17,7 +17,7 @@ import { isUrlSafeId } from '../utils/url-policy.js';
 import { sleep, wait } from './abort.js';
 import {
   backoffDelay,
-  resolveOptions,
+  finite,
   parseRetryAfter,
   resolveRetry,
   type RetryOptions,
@@ -95,7 +95,8 @@ export class HttpConnectionsApi implements ConnectionsApi {
   constructor(options: HttpConnectionsApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.workspaceId = options.workspaceId;
-    this.timeoutMs = resolveOptions('', options, { timeoutMs: 15_000 }).timeoutMs;
+    const { timeoutMs = 15_000 } = options;
+    this.timeoutMs = finite('timeoutMs', timeoutMs, -Infinity);
     this.#getSessionToken = options.getSessionToken;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#headers = new Headers(options.headers);
@@ -144,8 +145,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
 
   /**
    * The connection events (`GET /connection-events`, Server-Sent Events): see
-   * {@link ConnectionsApi.watchConnections} and src/api/http-watch.ts. Resolves when `signal` aborts;
-   * rejects with `not-found` (no push), `unauthorized` or `forbidden`; reconnects on anything else.
+   * {@link ConnectionsApi.watchConnections} and src/api/http-watch.ts.
    */
   watchConnections(options: WatchConnectionsOptions): Promise<void> {
     return watchEvents(

@@ -11,7 +11,7 @@
  * - Only `event: connection` is read; data that is not a valid Connection is skipped.
  */
 import { sleep, wait } from './abort.js';
-import { backoffDelay, resolveOptions, type RetryOptions } from './backoff.js';
+import { backoffDelay, finite, type RetryOptions } from './backoff.js';
 import { ApiError, WATCH_FATAL_KINDS } from './errors.js';
 import { eventStreamParser, type ServerSentEvent } from './event-stream.js';
 import type { Connection, WatchConnectionsOptions } from './types.js';
@@ -32,10 +32,14 @@ export interface ResolvedWatchOptions extends Required<WatchRetryOptions> {
   silenceMs: number;
 }
 
-export function resolveWatch({ silenceMs, retry }: HttpWatchOptions = {}): ResolvedWatchOptions {
+export function resolveWatch({
+  silenceMs = 45_000,
+  retry: { baseDelayMs = 1000, maxDelayMs = 30_000 } = {},
+}: HttpWatchOptions = {}): ResolvedWatchOptions {
   return {
-    ...resolveOptions('watch.', { silenceMs }, { silenceMs: 45_000 }, 1),
-    ...resolveOptions('watch.retry.', retry, { baseDelayMs: 1000, maxDelayMs: 30_000 }),
+    silenceMs: finite('watch.silenceMs', silenceMs, 1),
+    baseDelayMs: finite('watch.retry.baseDelayMs', baseDelayMs),
+    maxDelayMs: finite('watch.retry.maxDelayMs', maxDelayMs),
   };
 }
 
