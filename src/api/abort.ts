@@ -1,40 +1,37 @@
-/** Abort-aware waiting: every wait rejects with the signal's reason as soon as it aborts. */
+/** Abort-aware waiting: every wait of the API layer goes through `wait`, which leaves nothing behind. */
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** Waits for `promise`, but rejects with the signal's reason as soon as it aborts. */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
+/**
+ * Settles as `promise` does (never, when it is undefined), except that it rejects with the signal's
+ * reason as soon as the signal aborts, and, after `ms` when given, settles with what `onTime` returns
+ * or throws. Its timer and listener are removed as soon as it settles.
+ */
+export function wait<T>(
+  promise: PromiseLike<T> | undefined,
+  signal?: AbortSignal,
+  ms?: number,
+  onTime?: () => T,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
+    const end = (settle: (value: never) => void, value: unknown) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      settle(value as never);
+    };
+    const onAbort = () => end(reject, signal!.reason);
+    // `onTime` runs at once; what it throws rejects the promise it is wrapped in.
+    const timer =
+      ms === undefined
+        ? undefined
+        : setTimeout(() => end(resolve, new Promise((r) => r(onTime!()))), ms);
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
+    promise?.then(
+      (value) => end(resolve, value),
+      (error: unknown) => end(reject, error),
     );
   });
 }
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  wait(undefined, signal, ms, () => {});

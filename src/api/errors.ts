@@ -55,7 +55,7 @@ export class ApiError extends Error {
   readonly retryAfter?: number;
 
   constructor(kind: ApiErrorKind, message: string, init: ApiErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init); // takes `cause` when there is one
     this.name = 'ApiError';
     this.kind = kind;
     this.status = init.status;
@@ -92,13 +92,13 @@ export const STATUS_FOR_KIND: Readonly<Partial<Record<ApiErrorKind, number>>> = 
   unexpected: 400,
 };
 
-/** The kind an HTTP status maps to. 422 is only `refresh-failed` for the refresh endpoint's code. */
+/**
+ * The kind an HTTP status maps to (the inverse of {@link STATUS_FOR_KIND}, every 5xx `server`). 422 is
+ * only `refresh-failed` for the refresh endpoint's code.
+ */
 export function kindForStatus(status: number, code?: string): ApiErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 422 && code === 'refresh_failed') return 'refresh-failed';
-  if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
-  return 'unexpected';
+  if (status === 422 && code !== 'refresh_failed') return 'unexpected';
+  const kinds = Object.keys(STATUS_FOR_KIND) as ApiErrorKind[];
+  return kinds.find((kind) => STATUS_FOR_KIND[kind] === status) ?? 'unexpected';
 }

@@ -16,87 +16,64 @@ export interface ServerSentEvent {
   lastEventId: string;
 }
 
-/** The longest event (its pending lines) the parser holds, in characters: a stream past it is broken. */
-export const MAX_EVENT_LENGTH = 1 << 20;
-
-export class EventStreamParser {
-  readonly #onEvent: (event: ServerSentEvent) => void;
-  /** Text after the last line end. */
-  #partial = '';
-  /** The last chunk ended in CR: a LF opening the next chunk belongs to that line end. */
-  #afterCR = false;
-  #type = '';
-  #data: string[] = [];
-  #dataLength = 0;
-  #idBuffer: string;
-  #lastEventId: string;
-
-  /** `lastEventId`: the ID a previous connection of the same stream ended with. */
-  constructor(onEvent: (event: ServerSentEvent) => void, lastEventId = '') {
-    this.#onEvent = onEvent;
-    this.#idBuffer = lastEventId;
-    this.#lastEventId = lastEventId;
-  }
-
-  /** The last event ID, as of the last dispatch (to send as `Last-Event-ID` on reconnect). */
-  get lastEventId(): string {
-    return this.#lastEventId;
-  }
-
+export interface EventStreamParser {
   /**
    * Parses `chunk`, dispatching every event it completes. Throws an ApiError `invalid-response` when
    * an event grows past {@link MAX_EVENT_LENGTH} without ending.
    */
-  push(chunk: string): void {
-    if (chunk === '') return;
-    const text = this.#afterCR && chunk.startsWith('\n') ? chunk.slice(1) : chunk;
-    this.#afterCR = chunk.endsWith('\r');
-    const all = this.#partial + text;
-    // A regex of its own: an event handler may feed another parser while this loop runs.
-    const lineEnd = /\r\n|\r|\n/g;
-    let start = 0;
-    for (let end = lineEnd.exec(all); end; end = lineEnd.exec(all)) {
-      this.#line(all.slice(start, end.index));
-      start = lineEnd.lastIndex;
-    }
-    this.#partial = all.slice(start);
-    if (this.#partial.length + this.#dataLength > MAX_EVENT_LENGTH) {
-      throw new ApiError(
-        'invalid-response',
-        `An event of the stream is longer than ${MAX_EVENT_LENGTH} characters.`,
-      );
-    }
-  }
+  push(chunk: string): void;
+  /** The last event ID, as of the last dispatch (to send as `Last-Event-ID` on reconnect). */
+  readonly lastEventId: string;
+}
 
-  #line(line: string): void {
-    if (line === '') {
-      this.#dispatch();
+/** The longest event (its pending lines) the parser holds, in characters: a stream past it is broken. */
+export const MAX_EVENT_LENGTH = 1 << 20;
+
+/** A parser that hands each event to `onEvent`; `lastEventId`: the ID a previous connection ended with. */
+export function eventStreamParser(
+  onEvent: (event: ServerSentEvent) => void,
+  lastEventId = '',
+): EventStreamParser {
+  /** Text after the last line end. */
+  let partial = '';
+  /** The last chunk ended in CR: a LF opening the next chunk belongs to that line end. */
+  let afterCR = false;
+  let type = '';
+  /** Every `data:` value of the pending event, each followed by "\n". */
+  let data = '';
+  let id = lastEventId;
+
+  const line = (text: string) => {
+    if (text === '') {
+      lastEventId = id;
+      const event = data && { type: type || 'message', data: data.slice(0, -1), lastEventId };
+      type = data = ''; // before the handler runs, whatever it does
+      // An event with no data line is not dispatched, but its `id:` counts (as in the standard).
+      if (event) onEvent(event);
       return;
     }
-    if (line.startsWith(':')) return;
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? '' : line.slice(colon + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'event') {
-      this.#type = value;
-    } else if (field === 'data') {
-      this.#data.push(value);
-      this.#dataLength += value.length + 1;
-    } else if (field === 'id' && !value.includes('\0')) {
-      this.#idBuffer = value;
-    }
-  }
+    // A line without a colon is a field with no value; a comment (`:…`) a field named ''.
+    const [, field, value = ''] = /^([^:]*)(?:: ?(.*))?$/s.exec(text)!;
+    if (field === 'event') type = value;
+    else if (field === 'data') data += `${value}\n`;
+    else if (field === 'id' && !value.includes('\0')) id = value;
+  };
 
-  #dispatch(): void {
-    this.#lastEventId = this.#idBuffer;
-    const type = this.#type || 'message';
-    const data = this.#data;
-    this.#type = '';
-    this.#data = [];
-    this.#dataLength = 0;
-    // An event with no data line is not dispatched, but its `id:` counts (as in the standard).
-    if (data.length === 0) return;
-    this.#onEvent({ type, data: data.join('\n'), lastEventId: this.#lastEventId });
-  }
+  return {
+    push(chunk) {
+      if (chunk === '') return;
+      const lines = (partial + (afterCR && chunk[0] === '\n' ? chunk.slice(1) : chunk)).split(
+        /\r\n|\r|\n/,
+      );
+      afterCR = chunk.endsWith('\r');
+      partial = lines.pop()!;
+      lines.forEach(line);
+      if (partial.length + data.length > MAX_EVENT_LENGTH) {
+        throw new ApiError('invalid-response', 'An event of the stream is too long.');
+      }
+    },
+    get lastEventId() {
+      return lastEventId;
+    },
+  };
 }

@@ -10,12 +10,10 @@
  *   `Last-Event-ID` carries the last event ID received.
  * - Only `event: connection` is read; data that is not a valid Connection is skipped.
  */
-import { abortable, sleep } from './abort.js';
-import { backoffDelay, finiteOption, type RetryOptions } from './backoff.js';
+import { sleep, wait } from './abort.js';
+import { backoffDelay, finite, type RetryOptions } from './backoff.js';
 import { ApiError, WATCH_FATAL_KINDS } from './errors.js';
-import { EventStreamParser, type ServerSentEvent } from './event-stream.js';
-import { errorFor } from './http-errors.js';
-import type { AttemptResponse, ReadAnswer } from './http-transport.js';
+import { eventStreamParser, type ServerSentEvent } from './event-stream.js';
 import type { Connection, WatchConnectionsOptions } from './types.js';
 import { parseConnection } from './validate.js';
 
@@ -29,24 +27,19 @@ export interface HttpWatchOptions {
   retry?: WatchRetryOptions;
 }
 
-export interface ResolvedWatchOptions {
+/** The silence limit and the reconnect backoff, in one flat object. */
+export interface ResolvedWatchOptions extends Required<WatchRetryOptions> {
   silenceMs: number;
-  retry: Required<WatchRetryOptions>;
 }
 
-export function resolveWatch(options: HttpWatchOptions = {}): ResolvedWatchOptions {
+export function resolveWatch({
+  silenceMs = 45_000,
+  retry: { baseDelayMs = 1000, maxDelayMs = 30_000 } = {},
+}: HttpWatchOptions = {}): ResolvedWatchOptions {
   return {
-    silenceMs: Math.max(1, finiteOption('watch.silenceMs', options.silenceMs, 45_000)),
-    retry: {
-      baseDelayMs: Math.max(
-        0,
-        finiteOption('watch.retry.baseDelayMs', options.retry?.baseDelayMs, 1000),
-      ),
-      maxDelayMs: Math.max(
-        0,
-        finiteOption('watch.retry.maxDelayMs', options.retry?.maxDelayMs, 30_000),
-      ),
-    },
+    silenceMs: finite('watch.silenceMs', silenceMs, 1),
+    baseDelayMs: finite('watch.retry.baseDelayMs', baseDelayMs),
+    maxDelayMs: finite('watch.retry.maxDelayMs', maxDelayMs),
   };
 }
 
@@ -56,153 +49,75 @@ const RETRY_AFTER_CAP_MS = 300_000;
 /** An open event stream: its body, and the abort of its fetch. */
 export interface OpenStream {
   body: ReadableStream<Uint8Array>;
-  abort(reason?: unknown): void;
-}
-
-/** A connect attempt's answer; `stream` when it opened one. */
-export interface StreamAnswer extends AttemptResponse {
-  stream?: OpenStream;
-}
-
-const EVENT_STREAM = /^\s*text\/event-stream\s*(;|$)/i;
-
-/**
- * Reads a connect attempt's answer: the open stream on a 2xx `text/event-stream`; the body of an
- * error; nothing of any other 2xx (released unread: a page served for any path is not a stream).
- */
-export const readStreamAnswer: ReadAnswer<StreamAnswer> = async (response, abortFetch) => {
-  const answer = { status: response.status, headers: response.headers, text: '' };
-  if (!response.ok) return { ...answer, text: await response.text() };
-  if (response.body && EVENT_STREAM.test(response.headers.get('Content-Type') ?? '')) {
-    return { ...answer, stream: { body: response.body, abort: abortFetch } };
-  }
-  response.body?.cancel().catch(() => {});
-  return answer;
-};
-
-/**
- * The ApiError of a connect attempt that opened no stream. A backend without push answers 404, 405
- * or 501, or a 2xx that is not an event stream (as `EventSource` gives up on): `not-found`.
- */
-export function streamError(description: string, answer: StreamAnswer, token?: string): ApiError {
-  if (answer.status >= 200 && answer.status < 300) {
-    return new ApiError(
-      'not-found',
-      `${description} answered ${answer.status}, but not with an event stream.`,
-      { status: answer.status },
-    );
-  }
-  const notOffered = [404, 405, 501].includes(answer.status);
-  return errorFor(description, answer, token, notOffered ? 'not-found' : undefined);
+  abort(): void;
 }
 
 /**
- * A last event ID that can go in a header: printable ASCII, not too long. Any other is not sent (the
- * server then starts the stream afresh).
+ * Connects with `open` (which sends `lastEventId` when it can, and rejects with an ApiError), reads
+ * and reconnects until `signal` aborts (then resolves) or a fatal ApiError (then rejects).
  */
-export function sendableEventId(id: string): string | undefined {
-  return /^[\x20-\x7e]{1,1024}$/.test(id) ? id : undefined;
-}
-
-export interface WatchLoop extends WatchConnectionsOptions, ResolvedWatchOptions {
-  /** Opens one connection, sending `lastEventId` when there is one; rejects with an ApiError. */
-  open(lastEventId: string, signal: AbortSignal): Promise<OpenStream>;
-}
-
-/** Connects, reads and reconnects until `signal` aborts (then resolves) or a fatal ApiError. */
-export async function watchEvents(loop: WatchLoop): Promise<void> {
-  const { signal, retry } = loop;
+export async function watchEvents(
+  { signal, onConnection }: WatchConnectionsOptions,
+  watch: ResolvedWatchOptions,
+  open: (lastEventId: string, signal: AbortSignal) => Promise<OpenStream>,
+): Promise<void> {
+  /** Hands a `connection` event to `onConnection`; data that is not a Connection is skipped. */
+  const deliver = ({ type, data }: ServerSentEvent) => {
+    if (type !== 'connection' || signal.aborted) return;
+    let connection: Connection;
+    try {
+      connection = parseConnection(JSON.parse(data));
+    } catch {
+      // A bad event is the server's bug: reconnecting would fetch it again, and stopping would lose
+      // every good one after it.
+      return;
+    }
+    try {
+      onConnection(connection);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  const silent = () => {
+    throw new ApiError('timeout', `The event stream was silent for over ${watch.silenceMs} ms.`);
+  };
   let lastEventId = '';
   let failures = 0;
   while (!signal.aborted) {
-    let openedAt: number | undefined;
+    let openedAt = 0;
     let retryAfterMs = 0;
     try {
-      const stream = await loop.open(lastEventId, signal);
+      const { body, abort } = await open(lastEventId, signal);
       openedAt = Date.now();
-      const parser = new EventStreamParser((event) => deliver(event, loop), lastEventId);
+      const parser = eventStreamParser(deliver, lastEventId);
+      const reader = body.getReader();
+      const decoder = new TextDecoder();
+      let deadline = openedAt + watch.silenceMs;
+      // Read until the stream ends, breaks, stays silent too long, or the signal aborts; the fetch
+      // is aborted and the body cancelled on the way out, whichever way that is.
       try {
-        await readEvents(stream, signal, loop.silenceMs, parser);
+        for (;;) {
+          const chunk = await wait(reader.read(), signal, deadline - Date.now(), silent);
+          if (chunk.done) break;
+          if (chunk.value.byteLength > 0) deadline = Date.now() + watch.silenceMs;
+          parser.push(decoder.decode(chunk.value, { stream: true }));
+        }
       } finally {
         lastEventId = parser.lastEventId;
+        abort();
+        reader.cancel().catch(() => {});
       }
     } catch (error) {
       if (signal.aborted) return;
-      if (!(error instanceof ApiError) || WATCH_FATAL_KINDS.includes(error.kind)) throw error;
-      retryAfterMs = Math.min((error.retryAfter ?? 0) * 1000, RETRY_AFTER_CAP_MS);
-    }
-    const lasted = openedAt === undefined ? 0 : Date.now() - openedAt;
-    failures = lasted >= retry.maxDelayMs ? 1 : failures + 1;
-    // Only an abort ends the wait early; the loop's condition then ends the watch.
-    await sleep(Math.max(backoffDelay(failures, retry), retryAfterMs), signal).catch(() => {});
-  }
-}
-
-/** Hands a `connection` event to `onConnection`; data that is not a Connection is skipped. */
-function deliver(event: ServerSentEvent, { signal, onConnection }: WatchConnectionsOptions): void {
-  if (event.type !== 'connection' || signal.aborted) return;
-  let connection: Connection;
-  try {
-    connection = parseConnection(JSON.parse(event.data));
-  } catch {
-    // A bad event is the server's bug: reconnecting would fetch it again, and stopping would lose
-    // every good one after it.
-    return;
-  }
-  try {
-    onConnection(connection);
-  } catch (error) {
-    reportError(error);
-  }
-}
-
-/**
- * Reads `stream` into `parser` until it ends (resolves), breaks, stays silent longer than
- * `silenceMs` (rejects with an ApiError), or `signal` aborts (rejects with its reason). The fetch is
- * aborted and the body cancelled on the way out, whichever way that is.
- */
-async function readEvents(
-  stream: OpenStream,
-  signal: AbortSignal,
-  silenceMs: number,
-  parser: EventStreamParser,
-): Promise<void> {
-  const reader = stream.body.getReader();
-  const decoder = new TextDecoder();
-  const stopped = new AbortController();
-  const stop = (reason: unknown) => {
-    stopped.abort(reason);
-    stream.abort(reason);
-  };
-  const onAbort = () => stop(signal.reason);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      () => stop(new ApiError('timeout', `The event stream was silent for over ${silenceMs} ms.`)),
-      silenceMs,
-    );
-  };
-  signal.addEventListener('abort', onAbort, { once: true });
-  try {
-    if (signal.aborted) onAbort();
-    arm();
-    for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
-      try {
-        chunk = await abortable(reader.read(), stopped.signal);
-      } catch (error) {
-        if (stopped.signal.aborted) throw stopped.signal.reason;
-        throw new ApiError('network', 'The event stream broke off.', { cause: error });
+      // Anything else (network, timeout, 5xx, 429, a broken stream) is ridden out.
+      if (error instanceof ApiError) {
+        if (WATCH_FATAL_KINDS.includes(error.kind)) throw error;
+        retryAfterMs = Math.min((error.retryAfter ?? 0) * 1000, RETRY_AFTER_CAP_MS);
       }
-      if (chunk.done) return;
-      if (chunk.value.byteLength > 0) arm();
-      parser.push(decoder.decode(chunk.value, { stream: true }));
     }
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
-    stream.abort(new DOMException('The event stream was closed.', 'AbortError'));
-    reader.cancel().catch(() => {});
+    // A connection that lasted starts the backoff over.
+    failures = openedAt && Date.now() - openedAt >= watch.maxDelayMs ? 1 : failures + 1;
+    // Only an abort ends the wait early; the loop's condition then ends the watch.
+    await sleep(Math.max(backoffDelay(failures, watch), retryAfterMs), signal).catch(() => {});
   }
 }

@@ -80,7 +80,7 @@ export class MemoryConnectionsApi implements ConnectionsApi {
     push = true,
   }: MemoryConnectionsApiOptions) {
     this.#connections = structuredClone(connections.filter((c) => c.owner !== 'agency'));
-    this.#requests = structuredClone([...requests]);
+    this.#requests = structuredClone(requests) as ConnectionRequest[];
     this.latencyMs = latencyMs;
     this.failures = { ...failures };
     this.push = push;
@@ -103,27 +103,21 @@ export class MemoryConnectionsApi implements ConnectionsApi {
         if (connection.status === 'revoked') {
           throw failure('refresh-failed', 'A revoked connection cannot be refreshed.');
         }
-        if (!connection.refreshable || connection.refreshFails) {
-          this.#write(connection, { status: 'error' });
-          throw failure(
-            'refresh-failed',
-            connection.refreshable
-              ? 'The provider rejected the stored credential.'
-              : 'This connection holds no stored credential to refresh.',
-          );
+        if (connection.refreshable && !connection.refreshFails) {
+          return this.#write(connection, {
+            status: 'active',
+            lastRefreshedAt: new Date().toISOString(),
+          });
         }
-        return this.#write(connection, {
-          status: 'active',
-          lastRefreshedAt: new Date().toISOString(),
-        });
+        this.#write(connection, { status: 'error' });
+        throw failure(
+          'refresh-failed',
+          connection.refreshable
+            ? 'The provider rejected the stored credential.'
+            : 'This connection holds no stored credential to refresh.',
+        );
       },
-      (kind) => {
-        // An injected refresh failure leaves the connection in error, as a real one would.
-        const connection = this.#connections.find((c) => c.id === id);
-        if (kind === 'refresh-failed' && connection && connection.status !== 'revoked') {
-          this.#write(connection, { status: 'error' });
-        }
-      },
+      id,
     );
   }
 
@@ -150,22 +144,23 @@ export class MemoryConnectionsApi implements ConnectionsApi {
    *   at once, as over HTTP. Any other kind is an outage the HTTP watcher would ride out: while
    *   `failures.watchConnections` is set, changes are not heard (nor replayed later).
    */
-  watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
-    if (signal.aborted) return Promise.resolve();
-    if (!this.push) return Promise.reject(failure('not-found', 'This backend offers no push.'));
+  async watchConnections({ signal, onConnection }: WatchConnectionsOptions): Promise<void> {
+    if (signal.aborted) return;
+    if (!this.push) throw failure('not-found', 'This backend offers no push.');
     const kind = this.failures.watchConnections;
     if (kind && WATCH_FATAL_KINDS.includes(kind)) {
-      return Promise.reject(failure(kind, `watchConnections failed (injected ${kind}).`));
+      throw failure(kind, `watchConnections failed (injected ${kind}).`);
     }
+    const watcher: Watcher = (stored) => {
+      if (this.failures.watchConnections) return;
+      const connection = parseConnection(stored);
+      queueMicrotask(() => {
+        if (!signal.aborted) onConnection(connection);
+      });
+    };
+    this.#watchers.add(watcher);
+    // Until the signal aborts; the watcher goes at once (a leak check may count right after).
     return new Promise((resolve) => {
-      const watcher: Watcher = (stored) => {
-        if (this.failures.watchConnections) return;
-        const connection = parseConnection(stored);
-        queueMicrotask(() => {
-          if (!signal.aborted) onConnection(connection);
-        });
-      };
-      this.#watchers.add(watcher);
       const stop = () => {
         this.#watchers.delete(watcher);
         resolve();
@@ -220,22 +215,27 @@ export class MemoryConnectionsApi implements ConnectionsApi {
 
   /**
    * Waits the latency (abortable), then fails as `failures` said at the time of the call, or runs
-   * `answer`. Every value returned is a fresh copy (the validators build new objects).
+   * `answer`. Every value returned is a fresh copy (the validators build new objects). `refreshed`:
+   * the id of the connection a refresh is for.
    */
   async #call<T>(
     method: ConnectionsApiMethod,
     options: RequestOptions | undefined,
     answer: () => T,
-    onInjectedFailure?: (kind: ApiErrorKind) => void,
+    refreshed?: string,
   ): Promise<T> {
     const signal = options?.signal;
     signal?.throwIfAborted();
     const kind = this.failures[method];
-    if (this.latencyMs > 0) await sleep(this.latencyMs, signal);
-    else await Promise.resolve();
+    // Never synchronous: without latency, one microtask.
+    await (this.latencyMs > 0 ? sleep(this.latencyMs, signal) : undefined);
     signal?.throwIfAborted();
     if (kind) {
-      onInjectedFailure?.(kind);
+      // An injected refresh failure leaves the connection in error, as a real one would.
+      const connection = this.#connections.find((c) => c.id === refreshed);
+      if (kind === 'refresh-failed' && connection && connection.status !== 'revoked') {
+        this.#write(connection, { status: 'error' });
+      }
       throw failure(kind, `${method} failed (injected ${kind}).`);
     }
     return answer();

@@ -18,25 +18,33 @@ import {
   type ConnectionStatus,
 } from './types.js';
 
-/** The first problem found: where (`connections.0.label`, or '' for the body itself) and what was expected. */
-class Invalid {
-  constructor(
-    readonly path: string,
-    readonly expected: string,
-  ) {}
-}
+/** What the body being checked is, for the error message: set by a parser for its one synchronous run. */
+let what = '';
 
-/** Checks `value` at `path`; returns what goes in the result, or throws `Invalid`. */
+/**
+ * The error of the first problem found: where (`connections.0.label`, or '' for the body itself) and
+ * what was expected, never the value received (a body may hold anything, a token echoed back
+ * included).
+ */
+const fail = (path: string, expected: string): never => {
+  throw new ApiError(
+    'invalid-response',
+    `The response is not a valid ${what}${path ? ` (at ${path})` : ''}: expected ${expected}.`,
+  );
+};
+
+/** Checks `value` at `path`; returns what goes in the result, or throws the ApiError of `fail`. */
 type Check = ((value: unknown, path: string) => unknown) & { optional?: true };
 
-const fail = (path: string, expected: string): never => {
-  throw new Invalid(path, expected);
-};
 const at = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
-const string: Check = (value, path) => (typeof value === 'string' ? value : fail(path, 'string'));
-const boolean: Check = (value, path) =>
-  typeof value === 'boolean' ? value : fail(path, 'boolean');
+/** A value of `typeof` `type`, kept as it is. */
+const is =
+  (type: 'string' | 'boolean'): Check =>
+  (value, path) =>
+    typeof value === type ? value : fail(path, type);
+const string = is('string');
+const boolean = is('boolean');
 const nullable =
   (check: Check): Check =>
   (value, path) =>
@@ -110,19 +118,10 @@ export interface ConnectionsPage {
 }
 
 /** A parser of one argument (safe to hand to `Array.prototype.map`). */
-function parser<T>(check: Check, what: string): (value: unknown) => T {
+function parser<T>(check: Check, name: string): (value: unknown) => T {
   return (value) => {
-    try {
-      return check(value, '') as T;
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      // Names the first offending field and what was expected, never the value received (a body
-      // may hold anything, a token echoed back included).
-      throw new ApiError(
-        'invalid-response',
-        `The response is not a valid ${what}${error.path ? ` (at ${error.path})` : ''}: expected ${error.expected}.`,
-      );
-    }
+    what = name;
+    return check(value, '') as T;
   };
 }
 

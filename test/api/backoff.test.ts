@@ -1,12 +1,6 @@
 import { HttpConnectionsApi } from '../../src/api/http-api.js';
 import { expect } from '@open-wc/testing';
-import {
-  DEFAULT_RETRY,
-  backoffDelay,
-  parseRetryAfter,
-  resolveRetry,
-  retryDelay,
-} from '../../src/api/backoff.js';
+import { backoffDelay, parseRetryAfter, resolveRetry } from '../../src/api/backoff.js';
 
 describe('backoff', () => {
   describe('parseRetryAfter', () => {
@@ -47,26 +41,11 @@ describe('backoff', () => {
     });
   });
 
-  describe('retryDelay', () => {
-    const options = resolveRetry({ baseDelayMs: 100, maxDelayMs: 5000 });
-
-    it('waits exactly what Retry-After asks for, instead of the backoff', () => {
-      expect(retryDelay(1, 1000, options, () => 0)).to.equal(1000);
-      expect(retryDelay(2, 0, options, () => 1)).to.equal(0);
-    });
-
-    it('gives up (undefined) when Retry-After asks for more than maxDelayMs', () => {
-      expect(retryDelay(1, 5001, options)).to.equal(undefined);
-    });
-
-    it('uses the backoff when there is no Retry-After', () => {
-      expect(retryDelay(2, undefined, options, () => 1)).to.equal(200);
-    });
-  });
+  // How a retry uses them (exactly what Retry-After asks, giving up beyond maxDelayMs, else the
+  // backoff) is pinned over HTTP in http-api.test.ts ('retries').
 
   it('defaults to 3 attempts from 300 ms, capped at 5 s, and keeps at least one attempt', () => {
-    expect(resolveRetry()).to.deep.equal(DEFAULT_RETRY);
-    expect(DEFAULT_RETRY).to.deep.equal({ attempts: 3, baseDelayMs: 300, maxDelayMs: 5000 });
+    expect(resolveRetry()).to.deep.equal({ attempts: 3, baseDelayMs: 300, maxDelayMs: 5000 });
     expect(resolveRetry({ attempts: 0 }).attempts).to.equal(1);
   });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  EventStreamParser,
+  eventStreamParser,
   MAX_EVENT_LENGTH,
   type ServerSentEvent,
 } from '../../src/api/event-stream.js';
@@ -9,7 +9,7 @@ import { ApiError } from '../../src/api/errors.js';
 /** A parser and the events it dispatched. */
 function parser(lastEventId?: string) {
   const events: ServerSentEvent[] = [];
-  return { events, parser: new EventStreamParser((event) => events.push(event), lastEventId) };
+  return { events, parser: eventStreamParser((event) => events.push(event), lastEventId) };
 }
 
 /** The events of `text` fed in one piece. */
@@ -19,7 +19,7 @@ function parse(text: string): ServerSentEvent[] {
   return events;
 }
 
-describe('EventStreamParser', () => {
+describe('eventStreamParser', () => {
   it('dispatches an event at a blank line, with its type, data and id', () => {
     expect(parse('event: connection\ndata: {"a":1}\nid: 7\n\n')).to.deep.equal([
       { type: 'connection', data: '{"a":1}', lastEventId: '7' },

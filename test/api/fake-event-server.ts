@@ -3,7 +3,7 @@
  * next queued answer (a Response, or an error to throw), and, when none is queued, with an open
  * `text/event-stream` body the test writes to. Like a real fetch, an abort errors the body.
  */
-import type { FetchLike } from '../../src/api/http-transport.js';
+import type { FetchLike } from '../../src/api/http-api.js';
 import type { Connection } from '../../src/api/types.js';
 
 export interface StreamCall {

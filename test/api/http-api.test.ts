@@ -238,6 +238,23 @@ describe('HttpConnectionsApi (HTTP only)', () => {
       expect(await requestLog(workspaceId)).to.have.length(2);
     });
 
+    it('waits exactly what Retry-After asks, not the backoff; the backoff without one', async () => {
+      const at: number[] = [];
+      const fetch = async () => {
+        at.push(performance.now());
+        if (at.length === 1)
+          return new Response('', { status: 503, headers: { 'Retry-After': '1' } });
+        if (at.length === 2) return new Response('', { status: 500 });
+        return new Response('{"requests":[]}');
+      };
+      const retry = { attempts: 3, baseDelayMs: 200, maxDelayMs: 2000 };
+      const api = makeApi('acme', { fetch, retry });
+      expect(await api.listConnectionRequests()).to.deep.equal([]);
+      expect(at[1] - at[0]).to.be.within(990, 1500);
+      // The second retry's backoff: between half and all of 400 ms.
+      expect(at[2] - at[1]).to.be.within(195, 700);
+    });
+
     it("gives up with 'rate-limited' when Retry-After asks for longer than maxDelayMs", async () => {
       const workspaceId = await createWorkspace();
       await addFault(workspaceId, { status: 429, headers: { 'Retry-After': '1' } });
