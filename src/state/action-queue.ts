@@ -10,14 +10,8 @@
 import { attempt } from './latest-request.js';
 import type { PendingAction } from './store-state.js';
 
-export interface ActionHooks {
-  /** The action starts running (after the ones before it on the same connection settled). */
-  started(): void;
-  /** It settled; `last` is true when nothing else waits on the same connection. */
-  settled(last: boolean): void;
-}
-
-function abortError(): DOMException {
+/** The rejection of an action that a reset or dispose stopped (or that a disposed store refused). */
+export function abortError(): DOMException {
   return new DOMException('The connections store was reset or disposed.', 'AbortError');
 }
 
@@ -33,11 +27,16 @@ export class ActionQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
   private readonly controllers = new Set<AbortController>();
 
+  /**
+   * @param pending told the action that starts running on a connection, and `undefined` once the
+   * last one queued on it settled.
+   */
+  constructor(private readonly setPending: (id: string, kind?: PendingAction) => void) {}
+
   enqueue<T>(
     kind: PendingAction,
     id: string,
     run: (signal: AbortSignal) => Promise<T>,
-    hooks: ActionHooks,
   ): Promise<T> {
     // A kind never contains ':', so the key is unique for any id.
     const key = `${kind}:${id}`;
@@ -49,7 +48,7 @@ export class ActionQueue {
     const { signal } = controller;
     const start = (): Promise<T> => {
       throwIfAborted(signal);
-      hooks.started();
+      this.setPending(id, kind);
       return run(signal);
     };
     // Nothing before it: it starts now, so `pending` shows it before anyone renders again.
@@ -59,9 +58,9 @@ export class ActionQueue {
       this.controllers.delete(controller);
       if (signal.aborted) return;
       this.byKey.delete(key);
-      const last = this.tails.get(id) === promise;
-      if (last) this.tails.delete(id);
-      hooks.settled(last);
+      if (this.tails.get(id) !== promise) return;
+      this.tails.delete(id);
+      this.setPending(id);
     });
     this.byKey.set(key, promise);
     this.tails.set(id, promise);

@@ -10,7 +10,7 @@ import type { Messages } from '../i18n/messages.js';
 import { statusText } from '../i18n/status-text.js';
 import type { Clock } from '../utils/clock.js';
 import { LiveUpdates, type LiveMode } from './live-updates.js';
-import type { Write } from './store-base.js';
+import type { Write } from './store-state.js';
 import type { ChangeSource } from './store-state.js';
 import type { ConnectionsStore } from './store.js';
 import { TabSync } from './tab-sync.js';

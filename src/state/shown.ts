@@ -38,7 +38,7 @@ export class ShownRegistry {
   }
 
   onChange(listener: () => void): () => void {
-    return this.changes.add(listener);
+    return this.changes.listen(listener);
   }
 }
 

@@ -65,6 +65,16 @@ export type ActionOutcome =
       previousStatus: ConnectionStatus;
     };
 
+/** One connection written, told to the store's `onWrite` listeners once the state holds it. */
+export interface Write {
+  connection: Connection;
+  /** The copy it replaced, if the store held one. */
+  previous?: Connection;
+  /** Epoch ms at which the read or action that brought it started. */
+  at: number;
+  source: WriteSource;
+}
+
 /** Where a change seen by a live update came from (`connection-status-changed`'s `source`). */
 export type ChangeSource = 'action' | 'poll' | 'push' | 'other-tab';
 

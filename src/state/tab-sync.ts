@@ -7,7 +7,7 @@
  */
 import type { Connection } from '../api/types.js';
 import { parseConnection } from '../api/validate.js';
-import type { Write } from './store-base.js';
+import type { Write } from './store-state.js';
 import type { ConnectionsStore } from './store.js';
 
 export interface TabMessage {
