@@ -17,10 +17,7 @@ export function toApiError(error: unknown): ApiError {
 /** The answer must be about the connection asked for; names what was expected, never the value. */
 export function expectId(id: string, connection: Connection): Connection {
   if (connection.id === id) return connection;
-  throw new ApiError(
-    'invalid-response',
-    'The server answered with another connection than the one asked for.',
-  );
+  throw new ApiError('invalid-response', 'The answer is about another connection.');
 }
 
 /** Each id once, where it came first (a server paging over a changing list may repeat one). */

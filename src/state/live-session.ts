@@ -42,7 +42,7 @@ export function startLive(
   toaster: () => Toaster,
   messages: () => Messages,
 ): LiveSession {
-  const updates = liveUpdates(store, { ...config, mode: config.live });
+  const updates = liveUpdates(store, config);
   const stopSync =
     config.channel && config.live !== 'off' && typeof BroadcastChannel === 'function'
       ? syncTabs(store, config.channel, config.scope)
@@ -66,7 +66,7 @@ export function startLive(
   });
   return {
     config,
-    configure: (next) => updates.configure({ mode: next.live, pollInterval: next.pollInterval }),
+    configure: updates.configure,
     dispose() {
       offWrite();
       updates.dispose();

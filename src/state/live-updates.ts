@@ -19,7 +19,8 @@ import type { ConnectionsStore } from './store.js';
 export type LiveMode = 'auto' | 'poll' | 'off';
 
 export interface LiveOptions {
-  mode: LiveMode;
+  /** `auto`: push when the api offers it, else polling; `poll`; `off`. */
+  live: LiveMode;
   /** Milliseconds between polls; under 1000 counts as 1000. */
   pollInterval: number;
   clock: Clock;
@@ -27,7 +28,7 @@ export interface LiveOptions {
 
 export interface LiveUpdates {
   /** New mode or interval (the host changed an attribute). */
-  configure(options: Pick<LiveOptions, 'mode' | 'pollInterval'>): void;
+  configure(options: Pick<LiveOptions, 'live' | 'pollInterval'>): void;
   /** Stops everything: timers, the stream, the listeners. */
   dispose(): void;
 }
@@ -48,7 +49,7 @@ export function pollIntervalOf(value: unknown): number {
 export function liveUpdates(store: ConnectionsStore, options: LiveOptions): LiveUpdates {
   const { clock } = options;
   const { shown } = store;
-  let mode = options.mode;
+  let mode = options.live;
   let interval = pollIntervalOf(options.pollInterval);
   /** The wait before the next poll: the interval, doubled after each failed read. */
   let delay = interval;
@@ -205,8 +206,8 @@ export function liveUpdates(store: ConnectionsStore, options: LiveOptions): Live
   return {
     configure(next) {
       const pollInterval = pollIntervalOf(next.pollInterval);
-      if (next.mode === mode && pollInterval === interval) return;
-      mode = next.mode;
+      if (next.live === mode && pollInterval === interval) return;
+      mode = next.live;
       interval = delay = pollInterval;
       clearTimer();
       update();

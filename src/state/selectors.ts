@@ -61,10 +61,6 @@ export function requestsPanel(requests: RequestsState): 'placeholder' | 'panel' 
   return requests.items.length > 0 && requests.status !== 'error' ? 'panel' : 'none';
 }
 
-export function selectPendingAction(state: StoreState, id: string): PendingAction | undefined {
-  return state.pending.get(id);
-}
-
 /**
  * A known connection stays on screen whatever a later read of it did, except "not found": that is
  * what the server says now. A failed load is shown only when there is no connection to show.

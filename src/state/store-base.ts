@@ -10,7 +10,7 @@
 import type { ApiError } from '../api/errors.js';
 import type { Connection, ConnectionsApi } from '../api/types.js';
 import { windowClock, type Clock } from '../utils/clock.js';
-import { ActionQueue } from './action-queue.js';
+import { actionQueue } from './action-queue.js';
 import { expectId, listAnswer, toApiError, uniqueById } from './answers.js';
 import { runLatest, type Flight, type Stamp } from './latest-request.js';
 import { Listeners } from './listeners.js';
@@ -48,7 +48,7 @@ export class StoreBase {
   private readonly writeListeners = new Listeners<[Write]>();
   /** The reads in flight: 'list', 'requests', and `#id` for each connection. */
   private readonly flights = new Map<string, Flight>();
-  protected readonly actionQueue = new ActionQueue((id, action) => {
+  protected readonly actionQueue = actionQueue((id, action) => {
     const pending = new Map(this.snapshot.pending);
     if (action) pending.set(id, action);
     else pending.delete(id);

@@ -95,10 +95,11 @@ export interface GetConnectionOptions extends ReadOptions {
   force?: boolean;
 }
 
-export const initialState: StoreState = Object.freeze({
+/** Shared by every store: a snapshot is never mutated (its types are read-only). */
+export const initialState: StoreState = {
   connections: new Map(),
-  list: Object.freeze({ status: 'idle', ids: [] }),
+  list: { status: 'idle', ids: [] },
   details: new Map(),
-  requests: Object.freeze({ status: 'idle', items: [] }),
+  requests: { status: 'idle', items: [] },
   pending: new Map(),
-}) as StoreState;
+};

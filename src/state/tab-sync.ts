@@ -22,9 +22,8 @@ export function syncTabs(store: ConnectionsStore, name: string, scope: string): 
   const channel = new BroadcastChannel(name);
   channel.onmessage = ({ data }: MessageEvent<unknown>) => {
     // A message of our scope with a valid connection (another tab may run an older version).
-    if (typeof data !== 'object' || data === null) return;
-    const message = data as Partial<TabMessage>;
-    if (message.scope !== scope || !Number.isFinite(message.at)) return;
+    const message = data as Partial<TabMessage> | null | undefined;
+    if (message?.scope !== scope || !Number.isFinite(message.at)) return;
     let connection: Connection;
     try {
       connection = parseConnection(message.connection);

@@ -28,7 +28,7 @@ async function setup(
     store.shown.set(owner, { id: options.shows! });
   }
   const live = liveUpdates(store, {
-    mode: options.mode ?? 'poll',
+    live: options.mode ?? 'poll',
     pollInterval: INTERVAL,
     clock,
   });
