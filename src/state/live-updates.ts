@@ -78,8 +78,8 @@ export function liveUpdates(store: ConnectionsStore, options: LiveOptions): Live
       pushOffered &&
       shown.any &&
       typeof store.api?.watchConnections === 'function';
-    if (wantStream && !stream) openStream();
-    if (!wantStream && stream) closeStream();
+    if (!wantStream) closeStream();
+    else if (!stream) openStream();
 
     const pendingShown =
       (shown.list && store.state.list.ids.some(isPending)) || [...shown.ids].some(isPending);

@@ -52,7 +52,6 @@ export class ProviderController implements ReactiveController {
   private readonly hostToaster: Toaster;
   private currentStore?: ConnectionsStore;
   private apiKey?: readonly unknown[];
-  private stopListening?: () => void;
   private liveSession?: LiveSession;
   /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
   private authEpisode = false;
@@ -101,16 +100,13 @@ export class ProviderController implements ReactiveController {
     this.apiKey = keyOf(config);
     this.authEpisode = false;
     const store = new ConnectionsStore(buildApi(config), { clock: config.clock ?? windowClock });
-    const offError = store.onError((error) => {
+    // Disposing the store drops these listeners.
+    store.onError((error) => {
       if (error.kind !== 'unauthorized' || this.authEpisode) return;
       this.authEpisode = true;
       emit(this.host, 'connections-auth-required', { error: withoutCause(error) });
     });
-    const offSuccess = store.onSuccess(() => (this.authEpisode = false));
-    this.stopListening = () => {
-      offError();
-      offSuccess();
-    };
+    store.onSuccess(() => (this.authEpisode = false));
     this.currentStore = store;
     this.storeProvider.setValue(store);
     watchLanguage(this.host, true);
@@ -157,8 +153,6 @@ export class ProviderController implements ReactiveController {
     watchLanguage(this.host, false);
     this.liveSession?.dispose();
     this.liveSession = undefined;
-    this.stopListening?.();
-    this.stopListening = undefined;
     this.currentStore?.dispose();
     this.currentStore = undefined;
     // Consumers that stay connected elsewhere must not keep a dead store.

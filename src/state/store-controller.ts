@@ -75,19 +75,19 @@ export class StoreController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.detachStore();
   }
 
   private attach(store: ConnectionsStore | undefined): void {
     if (store === this.subscribed && this.unsubscribeStore) return;
-    this.detach();
+    this.detachStore();
     if (!store) return;
     this.subscribed = store;
     this.unsubscribeStore = store.subscribe(() => this.host.requestUpdate());
     this.host.requestUpdate();
   }
 
-  private detach(): void {
+  private detachStore(): void {
     this.subscribed?.shown.set(this.host, undefined);
     this.unsubscribeStore?.();
     this.unsubscribeStore = undefined;
