@@ -1,11 +1,9 @@
 /**
- * The state half of the store: the snapshot, who listens to it, the write rules, and the reads
- * (the list, the requests, each connection) through `runLatest`. `ConnectionsStore` (store.ts) adds
- * the writes that are authoritative when they arrive: actions, pushes, other tabs.
- *
- * Every read takes a stamp when it STARTS (`seq`, and `at` in epoch ms) and writes a connection only
- * if it started after that connection's last write: a slow, older response never overwrites a newer
- * one. A disposed store writes nothing and tells no one; an abort never writes nor is reported.
+ * The state half of the store: the snapshot, its listeners, the write rules and the reads (through
+ * `runLatest`); `ConnectionsStore` adds the writes authoritative on arrival (actions, pushes, tabs).
+ * A read takes a stamp when it STARTS (`seq`, and `at` in epoch ms) and writes a connection only if
+ * it started after that connection's last write. A disposed store writes nothing and tells no one;
+ * an abort never writes nor is reported.
  */
 import type { ApiError } from '../api/errors.js';
 import type { Connection, ConnectionsApi } from '../api/types.js';
@@ -38,16 +36,18 @@ export class StoreBase {
   protected readonly stampClock: Clock;
   private wasDisposed = false;
   private lastSeq = 0;
-  /** The stamp of each connection's last write. */
-  protected readonly written = new Map<string, Stamp>();
-  /** Writes made since the last notification; told after the state that holds them is set. */
-  private unannounced: Write[] = [];
+  protected readonly written = new Map<string, Stamp>(); // each connection's last write
+  private unannounced: Write[] = []; // told once the state that holds them is set
   private readonly stateListeners = new Listeners();
   private readonly errorListeners = new Listeners<[ApiError]>();
   private readonly successListeners = new Listeners();
   private readonly writeListeners = new Listeners<[Write]>();
-  /** The reads in flight: 'list', 'requests', and `#id` for each connection. */
+  /**
+   * The reads in flight: 'list', 'requests', and `{aborts}#{id}`: a connection read aborted by a
+   * reset hands its callers `undefined`, never a read of the next workspace.
+   */
   private readonly flights = new Map<string, Flight>();
+  private aborts = 0;
   protected readonly actionQueue = actionQueue((id, action) => {
     const pending = new Map(this.snapshot.pending);
     if (action) pending.set(id, action);
@@ -143,7 +143,7 @@ export class StoreBase {
    * `undefined` when it failed (see `state.details`), was aborted, or there is no api.
    */
   getConnection(id: string, options: GetConnectionOptions = {}): Promise<Connection | undefined> {
-    const key = `#${id}`;
+    const key = `${this.aborts}#${id}`;
     const known = this.snapshot.connections.get(id);
     if (known && !options.force && !this.flights.has(key)) return Promise.resolve(known);
     const detail = (status: DetailState['status'], error?: ApiError): Patch => ({
@@ -162,10 +162,7 @@ export class StoreBase {
     );
   }
 
-  /**
-   * A live update failed (a background read, the event stream): nothing on screen changes, and
-   * only a lost session is reported (the provider asks the host for one).
-   */
+  /** A live update failed: nothing on screen changes; only a lost session is reported. */
   reportLiveFailure(error: unknown): void {
     const apiError = toApiError(error);
     if (apiError.kind === 'unauthorized') this.report(apiError);
@@ -295,6 +292,7 @@ export class StoreBase {
   private abortInFlight(): void {
     for (const flight of this.flights.values()) flight.controller.abort();
     this.flights.clear();
+    this.aborts++;
     this.actionQueue.abortAll();
   }
 }
