@@ -101,11 +101,11 @@ export class ConnectionsStore extends StoreBase {
   ): Promise<ActionOutcome> {
     const startedAt = this.stampClock.now();
     const previousStatus = this.state.connections.get(id)?.status ?? known?.status ?? 'unknown';
-    const call = action === 'refresh' ? api.refreshConnection : api.revokeConnection;
     let result: Connection | undefined;
     let error: ApiError | undefined;
     try {
-      result = expectId(id, await call.call(api, id, { signal }));
+      // refreshConnection or revokeConnection
+      result = expectId(id, await api[`${action}Connection`](id, { signal }));
     } catch (reason) {
       if (isAbort(reason, signal)) throw signal.aborted ? signal.reason : reason;
       this.report((error = toApiError(reason)));
