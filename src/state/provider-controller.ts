@@ -133,10 +133,12 @@ export class ProviderController implements ReactiveController {
     }
     const live = liveConfigOf(config);
     const now = this.liveSession?.config;
+    // The same api means the same scope (both come from the base URL and the workspace).
     const same =
       !newApi &&
       now &&
-      (['channel', 'scope', 'clock'] as const).every((k) => now[k] === live[k]) &&
+      now.channel === live.channel &&
+      now.clock === live.clock &&
       (now.live === 'off') === (live.live === 'off');
     if (same) return this.liveSession!.configure(live);
     this.liveSession?.dispose();

@@ -40,7 +40,7 @@ export class StoreController implements ReactiveController {
     this.storeConsumer = new ContextConsumer(host, {
       context: storeContext,
       subscribe: true,
-      callback: (store) => this.attach(store),
+      callback: (store) => this.attachStore(store),
     });
   }
 
@@ -78,7 +78,7 @@ export class StoreController implements ReactiveController {
     this.detachStore();
   }
 
-  private attach(store: ConnectionsStore | undefined): void {
+  private attachStore(store: ConnectionsStore | undefined): void {
     if (store === this.subscribed && this.unsubscribeStore) return;
     this.detachStore();
     if (!store) return;
