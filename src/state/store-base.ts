@@ -33,7 +33,7 @@ export class StoreBase {
   /** What the elements show: live updates read only that. */
   readonly shown = new ShownRegistry();
   private snapshot: StoreState = initialState;
-  protected readonly stampClock: Clock;
+  protected readonly clock: Clock;
   private wasDisposed = false;
   private lastSeq = 0;
   protected readonly written = new Map<string, Stamp>(); // each connection's last write
@@ -48,7 +48,7 @@ export class StoreBase {
    */
   private readonly flights = new Map<string, Flight>();
   private aborts = 0;
-  protected readonly actionQueue = actionQueue((id, action) => {
+  protected readonly actions = actionQueue((id, action) => {
     const pending = new Map(this.snapshot.pending);
     if (action) pending.set(id, action);
     else pending.delete(id);
@@ -60,7 +60,7 @@ export class StoreBase {
     private currentApi: ConnectionsApi | null = null,
     options: { clock?: Clock } = {},
   ) {
-    this.stampClock = options.clock ?? windowClock;
+    this.clock = options.clock ?? windowClock;
   }
 
   get state(): StoreState {
@@ -224,7 +224,7 @@ export class StoreBase {
     if (inFlight && (!force || background)) return inFlight;
     const api = this.wasDisposed ? null : this.currentApi;
     if (!api) return Promise.resolve(undefined);
-    const stamp = { seq: ++this.lastSeq, at: this.stampClock.now() };
+    const stamp = { seq: ++this.lastSeq, at: this.clock.now() };
     const done = runLatest(
       this.flights,
       key,
@@ -293,6 +293,6 @@ export class StoreBase {
     for (const flight of this.flights.values()) flight.controller.abort();
     this.flights.clear();
     this.aborts++;
-    this.actionQueue.abortAll();
+    this.actions.abortAll();
   }
 }

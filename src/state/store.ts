@@ -34,7 +34,7 @@ export class ConnectionsStore extends StoreBase {
    */
   applyPushed(connection: Connection): void {
     if (this.state.connections.has(connection.id)) {
-      this.writeOne(connection, this.stampClock.now(), 'push');
+      this.writeOne(connection, this.clock.now(), 'push');
     }
   }
 
@@ -87,9 +87,7 @@ export class ConnectionsStore extends StoreBase {
         previousStatus: connection?.status ?? 'unknown',
       });
     }
-    return this.actionQueue.enqueue(action, id, (signal) =>
-      this.act(api, action, id, signal, known),
-    );
+    return this.actions.enqueue(action, id, (signal) => this.act(api, action, id, signal, known));
   }
 
   private async act(
@@ -99,7 +97,7 @@ export class ConnectionsStore extends StoreBase {
     signal: AbortSignal,
     known: Connection | undefined,
   ): Promise<ActionOutcome> {
-    const startedAt = this.stampClock.now();
+    const startedAt = this.clock.now();
     const previousStatus = this.state.connections.get(id)?.status ?? known?.status ?? 'unknown';
     let result: Connection | undefined;
     let error: ApiError | undefined;
