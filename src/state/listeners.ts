@@ -1,6 +1,6 @@
 /** A set of listeners of one kind, called in the order they were added. */
 export class Listeners<A extends unknown[] = []> extends Set<(...args: A) => void> {
-  private isClosed = false;
+  private isClosed?: boolean;
 
   /** Adds `listener` (none once closed); returns the function that removes it. */
   listen(listener: (...args: A) => void): () => void {

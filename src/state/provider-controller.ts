@@ -54,7 +54,7 @@ export class ProviderController implements ReactiveController {
   private apiKey?: readonly unknown[];
   private liveSession?: LiveSession;
   /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
-  private authEpisode = false;
+  private authEpisode?: boolean;
 
   /**
    * @param findToaster returns the host's own toast region, which the elements inside reach through

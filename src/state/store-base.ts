@@ -34,7 +34,7 @@ export class StoreBase {
   readonly shown = new ShownRegistry();
   private snapshot: StoreState = initialState;
   protected readonly clock: Clock;
-  private wasDisposed = false;
+  private wasDisposed?: boolean;
   private lastSeq = 0;
   protected readonly written = new Map<string, Stamp>(); // each connection's last write
   private unannounced: Write[] = []; // told once the state that holds them is set
@@ -72,7 +72,7 @@ export class StoreBase {
   }
 
   get isDisposed(): boolean {
-    return this.wasDisposed;
+    return !!this.wasDisposed;
   }
 
   /** How many state listeners are attached: for leak checks. */

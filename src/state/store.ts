@@ -20,14 +20,15 @@ import type { ActionOutcome, ActionResult, PendingAction } from './store-state.j
 
 export * from './store-state.js';
 
+/** One result per action's outcome, so a double click is one promise (outcomes are never shared). */
+const results = new WeakMap<Promise<ActionOutcome>, Promise<ActionResult>>();
+
 function unwrap(outcome: ActionOutcome): ActionResult {
   if (!outcome.ok) throw outcome.error;
   return { connection: outcome.connection, previousStatus: outcome.previousStatus };
 }
 
 export class ConnectionsStore extends StoreBase {
-  private readonly actionResults = new WeakMap<Promise<ActionOutcome>, Promise<ActionResult>>();
-
   /**
    * A connection the server pushed (`watchConnections`): written like a read that started now, and
    * told to `onWrite` listeners with `source: 'push'`. One this store never held is ignored.
@@ -124,8 +125,8 @@ export class ConnectionsStore extends StoreBase {
 
   /** An outcome as a result or a rejection; one promise per action, so a double click is one. */
   private settled(outcome: Promise<ActionOutcome>): Promise<ActionResult> {
-    let result = this.actionResults.get(outcome);
-    if (!result) this.actionResults.set(outcome, (result = outcome.then(unwrap)));
+    let result = results.get(outcome);
+    if (!result) results.set(outcome, (result = outcome.then(unwrap)));
     return result;
   }
 }
