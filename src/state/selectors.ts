@@ -67,11 +67,11 @@ export function requestsPanel(requests: RequestsState): 'placeholder' | 'panel' 
  */
 export function selectDetail(state: StoreState, id: string): DetailView {
   const detail = state.details.get(id);
-  if (detail?.status === 'error' && detail.error?.kind === 'not-found') {
-    return { status: 'not-found', error: detail.error };
-  }
+  // Only a failed read holds an error.
+  const error = detail?.error;
+  if (error?.kind === 'not-found') return { status: 'not-found', error };
   const connection = state.connections.get(id);
   if (connection) return { status: 'ready', connection, pending: state.pending.get(id) };
-  if (detail?.status === 'error' && detail.error) return { status: 'error', error: detail.error };
+  if (error) return { status: 'error', error };
   return { status: detail ? 'loading' : 'idle' };
 }
