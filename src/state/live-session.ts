@@ -39,7 +39,7 @@ export function startLive(
   store: ConnectionsStore,
   host: HTMLElement,
   config: LiveConfig,
-  toaster: () => Toaster,
+  toaster: Toaster,
   messages: () => Messages,
 ): LiveSession {
   const updates = liveUpdates(store, config);
@@ -59,7 +59,7 @@ export function startLive(
     });
     if (source === 'other-tab') return;
     const words = messages();
-    toaster().show({
+    toaster.show({
       variant: 'success',
       title: words.statusChanged(connection.app.name, statusText(connection.status, words).word),
     });

@@ -142,13 +142,7 @@ export class ProviderController implements ReactiveController {
       (now.live === 'off') === (live.live === 'off');
     if (same) return this.liveSession!.configure(live);
     this.liveSession?.dispose();
-    this.liveSession = startLive(
-      store,
-      this.host,
-      live,
-      () => this.toaster,
-      () => this.messages,
-    );
+    this.liveSession = startLive(store, this.host, live, this.hostToaster, () => this.messages);
   }
 
   hostDisconnected(): void {
