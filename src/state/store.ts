@@ -80,10 +80,7 @@ export class ConnectionsStore extends StoreBase {
       const connection = this.state.connections.get(id) ?? known;
       return Promise.resolve({
         ok: false,
-        error: new ApiError(
-          'unexpected',
-          'No ConnectionsApi is configured (set api-base-url or .api).',
-        ),
+        error: new ApiError('unexpected', 'No ConnectionsApi: set api-base-url or .api.'),
         connection,
         previousStatus: connection?.status ?? 'unknown',
       });
