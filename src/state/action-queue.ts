@@ -10,15 +10,9 @@
 import { attempt } from './latest-request.js';
 import type { PendingAction } from './store-state.js';
 
-export interface ActionHooks {
-  /** The action starts running (after the ones before it on the same connection settled). */
-  started(): void;
-  /** It settled; `last` is true when nothing else waits on the same connection. */
-  settled(last: boolean): void;
-}
-
-function abortError(): DOMException {
-  return new DOMException('The connections store was reset or disposed.', 'AbortError');
+/** The rejection of an action that a reset or dispose stopped (or that a disposed store refused). */
+export function abortError(): DOMException {
+  return new DOMException('The store was reset or disposed.', 'AbortError');
 }
 
 /** Rejects with the signal's reason (an AbortError) once the signal has fired. */
@@ -26,52 +20,58 @@ export function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw signal.reason instanceof DOMException ? signal.reason : abortError();
 }
 
-export class ActionQueue {
+export interface ActionQueue {
+  /** Queues `run` as the action `kind` on connection `id` (or hands back the same one queued). */
+  enqueue<T>(kind: PendingAction, id: string, run: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /** Aborts the actions running and those still waiting (a reset or dispose). */
+  abortAll(): void;
+}
+
+/**
+ * @param setPending told the action that starts running on a connection, and `undefined` once the
+ * last one queued on it settled.
+ */
+export function actionQueue(setPending: (id: string, kind?: PendingAction) => void): ActionQueue {
   /** Queued or running, by kind and id. */
-  private readonly byKey = new Map<string, Promise<unknown>>();
+  const byKey = new Map<string, Promise<unknown>>();
   /** The last action queued on each connection: the next one waits for it. */
-  private readonly tails = new Map<string, Promise<unknown>>();
-  private readonly controllers = new Set<AbortController>();
+  const tails = new Map<string, Promise<unknown>>();
+  const controllers = new Set<AbortController>();
+  return {
+    enqueue<T>(kind: PendingAction, id: string, run: (signal: AbortSignal) => Promise<T>) {
+      // A kind never contains ':', so the key is unique for any id.
+      const key = `${kind}:${id}`;
+      const existing = byKey.get(key);
+      if (existing) return existing as Promise<T>;
 
-  enqueue<T>(
-    kind: PendingAction,
-    id: string,
-    run: (signal: AbortSignal) => Promise<T>,
-    hooks: ActionHooks,
-  ): Promise<T> {
-    // A kind never contains ':', so the key is unique for any id.
-    const key = `${kind}:${id}`;
-    const existing = this.byKey.get(key);
-    if (existing) return existing as Promise<T>;
-
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    const { signal } = controller;
-    const start = (): Promise<T> => {
-      throwIfAborted(signal);
-      hooks.started();
-      return run(signal);
-    };
-    // Nothing before it: it starts now, so `pending` shows it before anyone renders again.
-    const before = this.tails.get(id);
-    const begun = before ? before.catch(() => undefined).then(start) : attempt(start);
-    const promise: Promise<T> = begun.finally(() => {
-      this.controllers.delete(controller);
-      if (signal.aborted) return;
-      this.byKey.delete(key);
-      const last = this.tails.get(id) === promise;
-      if (last) this.tails.delete(id);
-      hooks.settled(last);
-    });
-    this.byKey.set(key, promise);
-    this.tails.set(id, promise);
-    return promise;
-  }
-
-  abortAll(): void {
-    for (const controller of this.controllers) controller.abort(abortError());
-    this.controllers.clear();
-    this.byKey.clear();
-    this.tails.clear();
-  }
+      const controller = new AbortController();
+      controllers.add(controller);
+      const { signal } = controller;
+      const start = (): Promise<T> => {
+        throwIfAborted(signal);
+        setPending(id, kind);
+        return run(signal);
+      };
+      // Nothing before it: it starts now, so `pending` shows it before anyone renders again.
+      const before = tails.get(id);
+      const begun = before ? before.catch(() => undefined).then(start) : attempt(start);
+      const promise: Promise<T> = begun.finally(() => {
+        controllers.delete(controller);
+        if (signal.aborted) return;
+        byKey.delete(key);
+        if (tails.get(id) !== promise) return;
+        tails.delete(id);
+        setPending(id);
+      });
+      byKey.set(key, promise);
+      tails.set(id, promise);
+      return promise;
+    },
+    abortAll() {
+      for (const controller of controllers) controller.abort(abortError());
+      controllers.clear();
+      byKey.clear();
+      tails.clear();
+    },
+  };
 }

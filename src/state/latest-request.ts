@@ -1,10 +1,12 @@
 /**
- * "Latest call wins", written once: the list, the requests and each detail of the store each own one.
+ * "Latest call wins", written once: the store's reads of the list, the requests and each connection
+ * all go through `runLatest`.
  *
- * Starting a call aborts the one before it. A call's handlers run only while it is still the latest
- * and was not aborted, so an aborted or superseded result never writes state; its callers are handed
- * the promise of the call that replaced it (or `undefined` once nothing is in flight). Modelled on
- * Lit's `Task` (`@lit/task`), without the element: the store owns the state, this owns the timing.
+ * Starting a call aborts the one before it under the same key. A call's handlers run only while it
+ * is still the latest and was not aborted, so an aborted or superseded result never writes state;
+ * its callers are handed the promise of the call that replaced it (or `undefined` once nothing is in
+ * flight). Modelled on Lit's `Task` (`@lit/task`), without the element: the store owns the state,
+ * this owns the timing.
  */
 
 /**
@@ -16,17 +18,10 @@ export interface Stamp {
   at: number;
 }
 
-/** What a settled call does with its answer; runs only when the call is still the latest. */
-export interface Settle<R, T> {
-  /** The answer arrived. `stamp` is the one the call took when it started. */
-  value(result: R, stamp: Stamp): T;
-  /** The call failed (an abort is never reported: it is not a failure). */
-  error(error: unknown): T;
-}
-
-interface Flight<T> {
+/** A call in flight; the map of them holds only those, by key. */
+export interface Flight {
   controller: AbortController;
-  promise: Promise<T | undefined>;
+  promise: Promise<unknown>;
 }
 
 /** True when `error` is an abort: ours (the signal fired) or one the api raised. */
@@ -43,57 +38,35 @@ export function attempt<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export class LatestRequest<T> {
-  private flight?: Flight<T>;
-
-  /** @param nextStamp hands out the store's stamps, taken when a call STARTS. */
-  constructor(private readonly nextStamp: () => Stamp) {}
-
-  /** The promise of the call in flight, if any. */
-  get inFlight(): Promise<T | undefined> | undefined {
-    return this.flight?.promise;
-  }
-
-  /**
-   * Starts `request` with its own abort signal; any older call is aborted first. The result goes to
-   * `settle` only if this call is still the latest when it answers.
-   */
-  run<R>(
-    request: (signal: AbortSignal) => Promise<R>,
-    settle: Settle<R, T>,
-  ): Promise<T | undefined> {
-    this.flight?.controller.abort();
-    const controller = new AbortController();
-    const { signal } = controller;
-    const stamp = this.nextStamp();
-    const flight: Flight<T> = {
-      controller,
-      promise: attempt(() => request(signal)).then(
-        (result) =>
-          this.isLatest(flight) ? this.finish(() => settle.value(result, stamp)) : this.inFlight,
-        (error: unknown) =>
-          this.isLatest(flight) && !isAbort(error, signal)
-            ? this.finish(() => settle.error(error))
-            : this.inFlight,
-      ),
-    };
-    this.flight = flight;
-    return flight.promise;
-  }
-
-  /** Aborts the call in flight; its callers resolve with `undefined`, nothing is written. */
-  abort(): void {
-    this.flight?.controller.abort();
-    this.flight = undefined;
-  }
-
-  private isLatest(flight: Flight<T>): boolean {
-    return this.flight === flight && !flight.controller.signal.aborted;
-  }
-
-  /** Clears the flight BEFORE the handler writes, so a listener that loads again starts a new call. */
-  private finish(handler: () => T): T {
-    this.flight = undefined;
+/**
+ * Starts `call` under `key` with its own abort signal, aborting the call before it. Its answer goes
+ * to `value`, its failure to `error` (an abort is never a failure), only while it is the latest;
+ * the flight is removed BEFORE the handler runs, so a listener that reads again starts a new call.
+ */
+export function runLatest<R, T>(
+  flights: Map<string, Flight>,
+  key: string,
+  call: (signal: AbortSignal) => Promise<R>,
+  value: (result: R) => T,
+  error: (error: unknown) => T,
+): Promise<T | undefined> {
+  flights.get(key)?.controller.abort();
+  const controller = new AbortController();
+  const { signal } = controller;
+  /** Ends the flight when it is still the latest; else the promise of the one in flight, if any. */
+  const settle = (handler: () => T) => {
+    if (flights.get(key) !== flight || signal.aborted) return flights.get(key)?.promise;
+    flights.delete(key);
     return handler();
-  }
+  };
+  const flight: Flight = {
+    controller,
+    promise: attempt(() => call(signal)).then(
+      (result) => settle(() => value(result)),
+      (reason: unknown) =>
+        isAbort(reason, signal) ? flights.get(key)?.promise : settle(() => error(reason)),
+    ),
+  };
+  flights.set(key, flight);
+  return flight.promise as Promise<T | undefined>;
 }

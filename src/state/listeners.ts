@@ -1,23 +1,22 @@
-/** A set of listeners of one kind, called in the order they were added; for the store's three. */
-export class Listeners<A extends unknown[] = []> {
-  private readonly set = new Set<(...args: A) => void>();
+/** A set of listeners of one kind, called in the order they were added. */
+export class Listeners<A extends unknown[] = []> extends Set<(...args: A) => void> {
+  private isClosed?: boolean;
 
-  get size(): number {
-    return this.set.size;
-  }
-
-  /** Adds `listener`; returns the function that removes it. */
-  add(listener: (...args: A) => void): () => void {
-    this.set.add(listener);
-    return () => this.set.delete(listener);
+  /** Adds `listener` (none once closed); returns the function that removes it. */
+  listen(listener: (...args: A) => void): () => void {
+    if (this.isClosed) return () => {};
+    this.add(listener);
+    return () => this.delete(listener);
   }
 
   /** Calls every listener; one added or removed meanwhile does not change this round. */
   call(...args: A): void {
-    for (const listener of [...this.set]) listener(...args);
+    for (const listener of [...this]) listener(...args);
   }
 
-  clear(): void {
-    this.set.clear();
+  /** Forgets every listener and takes no more. */
+  close(): void {
+    this.isClosed = true;
+    this.clear();
   }
 }

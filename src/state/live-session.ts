@@ -9,11 +9,9 @@ import { emit } from '../events.js';
 import type { Messages } from '../i18n/messages.js';
 import { statusText } from '../i18n/status-text.js';
 import type { Clock } from '../utils/clock.js';
-import { LiveUpdates, type LiveMode } from './live-updates.js';
-import type { Write } from './store-base.js';
-import type { ChangeSource } from './store-state.js';
+import { liveUpdates, type LiveMode } from './live-updates.js';
 import type { ConnectionsStore } from './store.js';
-import { TabSync } from './tab-sync.js';
+import { syncTabs } from './tab-sync.js';
 
 export interface LiveConfig {
   live: LiveMode;
@@ -25,65 +23,54 @@ export interface LiveConfig {
   scope: string;
 }
 
-const LIVE_SOURCES: ReadonlySet<ChangeSource> = new Set(['poll', 'push', 'other-tab']);
+export interface LiveSession {
+  readonly config: LiveConfig;
+  /** A new mode or interval, same api and channel. */
+  configure(config: LiveConfig): void;
+  dispose(): void;
+}
 
 /** `live` as the host wrote it: `auto` unless it says `poll` or `off`. */
 export function liveModeOf(value: unknown): LiveMode {
   return value === 'poll' || value === 'off' ? value : 'auto';
 }
 
-export class LiveSession {
-  private readonly updates: LiveUpdates;
-  private readonly sync?: TabSync;
-  private readonly offWrite: () => void;
-
-  constructor(
-    private readonly store: ConnectionsStore,
-    private readonly host: HTMLElement,
-    readonly config: LiveConfig,
-    private readonly toaster: () => Toaster,
-    private readonly messages: () => Messages,
-  ) {
-    this.updates = new LiveUpdates(store, {
-      mode: config.live,
-      pollInterval: config.pollInterval,
-      clock: config.clock,
-    });
-    if (config.channel && config.live !== 'off' && typeof BroadcastChannel === 'function') {
-      this.sync = new TabSync(store, config.channel, config.scope);
-    }
-    this.offWrite = store.onWrite((write) => this.onWrite(write));
-  }
-
-  /** A new mode or interval, same api and channel. */
-  configure(config: Pick<LiveConfig, 'live' | 'pollInterval'>): void {
-    this.updates.configure({ mode: config.live, pollInterval: config.pollInterval });
-  }
-
-  dispose(): void {
-    this.offWrite();
-    this.updates.dispose();
-    this.sync?.close();
-  }
-
-  private onWrite({ connection, previous, source }: Write): void {
-    if (!LIVE_SOURCES.has(source as ChangeSource) || !previous) return;
-    if (previous.status === connection.status) return;
+export function startLive(
+  store: ConnectionsStore,
+  host: HTMLElement,
+  config: LiveConfig,
+  toaster: Toaster,
+  messages: () => Messages,
+): LiveSession {
+  const updates = liveUpdates(store, config);
+  const stopSync =
+    config.channel && config.live !== 'off' && typeof BroadcastChannel === 'function'
+      ? syncTabs(store, config.channel, config.scope)
+      : undefined;
+  const offWrite = store.onWrite(({ connection, previous, source }) => {
+    if (source === 'read' || source === 'action' || previous?.status === connection.status) return;
     // An action of this tab is running on it: this is the action's own effect, arriving first by
     // push or poll. The action reports it (source 'action'), once.
-    if (this.store.state.pending.has(connection.id)) return;
-    const changeSource = source as ChangeSource;
-    emit(this.host, 'connection-status-changed', {
+    if (!previous || store.state.pending.has(connection.id)) return;
+    emit(host, 'connection-status-changed', {
       connection,
       previousStatus: previous.status,
-      source: changeSource,
+      source,
     });
-    if (changeSource === 'other-tab') return;
-    const messages = this.messages();
-    const word = statusText(connection.status, messages).word;
-    this.toaster().show({
+    if (source === 'other-tab') return;
+    const words = messages();
+    toaster.show({
       variant: 'success',
-      title: messages.statusChanged(connection.app.name, word),
+      title: words.statusChanged(connection.app.name, statusText(connection.status, words).word),
     });
-  }
+  });
+  return {
+    config,
+    configure: updates.configure,
+    dispose() {
+      offWrite();
+      updates.dispose();
+      stopSync?.();
+    },
+  };
 }

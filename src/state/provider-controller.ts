@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { withoutCause, type ApiError } from '../api/errors.js';
+import { withoutCause } from '../api/errors.js';
 import { HttpConnectionsApi } from '../api/http-api.js';
 import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
@@ -9,7 +9,7 @@ import { localized, watchLanguage } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import { messagesContext, storeContext, toasterContext, type Toaster } from '../context.js';
 import { windowClock, type Clock } from '../utils/clock.js';
-import { liveModeOf, LiveSession, type LiveConfig } from './live-session.js';
+import { liveModeOf, startLive, type LiveConfig, type LiveSession } from './live-session.js';
 import { pollIntervalOf } from './live-updates.js';
 import { ConnectionsStore } from './store.js';
 
@@ -49,13 +49,12 @@ export class ProviderController implements ReactiveController {
     typeof messagesContext,
     ProviderControllerHost
   >;
-  private readonly toasterProvider: ContextProvider<typeof toasterContext, ProviderControllerHost>;
+  private readonly hostToaster: Toaster;
   private currentStore?: ConnectionsStore;
   private apiKey?: readonly unknown[];
-  private stopListening?: () => void;
-  private live?: LiveSession;
+  private liveSession?: LiveSession;
   /** True from an `unauthorized` failure until a request succeeds or the configuration changes. */
-  private authEpisode = false;
+  private authEpisode?: boolean;
 
   /**
    * @param findToaster returns the host's own toast region, which the elements inside reach through
@@ -68,6 +67,9 @@ export class ProviderController implements ReactiveController {
   ) {
     this.host = host;
     this.readConfig = readConfig;
+    // `?.show?.`: the region's tag may not be upgraded yet (or ever, when a host registers only
+    // some elements); a toast then has nowhere to go, which must not break the action.
+    this.hostToaster = { show: (options) => findToaster()?.show?.(options) };
     // Added before the context providers, so the store exists when they announce themselves.
     host.addController(this);
     this.storeProvider = new ContextProvider(host, { context: storeContext });
@@ -75,17 +77,12 @@ export class ProviderController implements ReactiveController {
       context: messagesContext,
       initialValue: readConfig().messages ?? undefined,
     });
-    this.toasterProvider = new ContextProvider(host, {
-      context: toasterContext,
-      // `?.show?.`: the region's tag may not be upgraded yet (or ever, when a host registers only
-      // some elements); a toast then has nowhere to go, which must not break the action.
-      initialValue: { show: (options) => findToaster()?.show?.(options) },
-    });
+    new ContextProvider(host, { context: toasterContext, initialValue: this.hostToaster });
   }
 
   /** The toaster handed to the elements inside: the host's toast region. */
   get toaster(): Toaster {
-    return this.toasterProvider.value as Toaster;
+    return this.hostToaster;
   }
 
   /** The store of the current connection of the host; undefined while disconnected. */
@@ -103,78 +100,59 @@ export class ProviderController implements ReactiveController {
     this.apiKey = keyOf(config);
     this.authEpisode = false;
     const store = new ConnectionsStore(buildApi(config), { clock: config.clock ?? windowClock });
-    const offError = store.onError((error) => this.onStoreError(error));
-    const offSuccess = store.onSuccess(() => (this.authEpisode = false));
-    this.stopListening = () => {
-      offError();
-      offSuccess();
-    };
+    // Disposing the store drops these listeners.
+    store.onError((error) => {
+      if (error.kind !== 'unauthorized' || this.authEpisode) return;
+      this.authEpisode = true;
+      emit(this.host, 'connections-auth-required', { error: withoutCause(error) });
+    });
+    store.onSuccess(() => (this.authEpisode = false));
     this.currentStore = store;
     this.storeProvider.setValue(store);
     watchLanguage(this.host, true);
-    this.syncMessages(config);
-    this.startLive(store, config);
+    this.hostUpdate();
   }
 
-  /** Runs before every render of the host: picks up configuration changes. */
+  /**
+   * Runs before every render of the host: picks up configuration changes. A new api, workspace or
+   * token function resets the store; live updates start afresh with it, or for a new channel,
+   * scope or clock, or when turned on or off; a new mode or interval only reconfigures them.
+   */
   hostUpdate(): void {
     const store = this.currentStore;
     if (!store) return;
     const config = this.readConfig();
-    this.syncMessages(config);
+    // The override only: each element inside lays it over its own `lang`'s language.
+    this.messagesProvider.setValue(config.messages ?? undefined);
     const key = keyOf(config);
-    if (sameKey(key, this.apiKey)) {
-      this.updateLive(store, config);
-      return;
+    const newApi = !this.apiKey!.every((value, i) => Object.is(value, key[i]));
+    if (newApi) {
+      this.apiKey = key;
+      this.authEpisode = false;
+      store.reset(buildApi(config));
     }
-    this.apiKey = key;
-    this.authEpisode = false;
-    store.reset(buildApi(config));
-    this.startLive(store, config);
+    const live = liveConfigOf(config);
+    const now = this.liveSession?.config;
+    // The same api means the same scope (both come from the base URL and the workspace).
+    const same =
+      !newApi &&
+      now &&
+      now.channel === live.channel &&
+      now.clock === live.clock &&
+      (now.live === 'off') === (live.live === 'off');
+    if (same) return this.liveSession!.configure(live);
+    this.liveSession?.dispose();
+    this.liveSession = startLive(store, this.host, live, this.hostToaster, () => this.messages);
   }
 
   hostDisconnected(): void {
     watchLanguage(this.host, false);
-    this.live?.dispose();
-    this.live = undefined;
-    this.stopListening?.();
-    this.stopListening = undefined;
+    this.liveSession?.dispose();
+    this.liveSession = undefined;
     this.currentStore?.dispose();
     this.currentStore = undefined;
     // Consumers that stay connected elsewhere must not keep a dead store.
     this.storeProvider.setValue(undefined);
-  }
-
-  /** Live updates for this store and api (a new api, workspace or channel starts them afresh). */
-  private startLive(store: ConnectionsStore, config: ProviderConfig): void {
-    this.live?.dispose();
-    this.live = new LiveSession(
-      store,
-      this.host,
-      liveConfigOf(config),
-      () => this.toaster,
-      () => this.messages,
-    );
-  }
-
-  private updateLive(store: ConnectionsStore, config: ProviderConfig): void {
-    const next = liveConfigOf(config);
-    const current = this.live?.config;
-    const same =
-      current && (['channel', 'scope', 'clock'] as const).every((k) => current[k] === next[k]);
-    if (same && (current.live === 'off') === (next.live === 'off')) this.live!.configure(next);
-    else this.startLive(store, config);
-  }
-
-  /** The override only: each element inside lays it over its own `lang`'s language. */
-  private syncMessages(config: ProviderConfig): void {
-    this.messagesProvider.setValue(config.messages ?? undefined);
-  }
-
-  private onStoreError(error: ApiError): void {
-    if (error.kind !== 'unauthorized' || this.authEpisode) return;
-    this.authEpisode = true;
-    emit(this.host, 'connections-auth-required', { error: withoutCause(error) });
   }
 }
 
@@ -186,10 +164,6 @@ function keyOf(config: ProviderConfig): readonly unknown[] {
     config.workspaceId || null,
     config.getSessionToken ?? null,
   ];
-}
-
-function sameKey(a: readonly unknown[], b: readonly unknown[] | undefined): boolean {
-  return !!b && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 }
 
 function liveConfigOf(config: ProviderConfig): LiveConfig {

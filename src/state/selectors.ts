@@ -61,21 +61,17 @@ export function requestsPanel(requests: RequestsState): 'placeholder' | 'panel' 
   return requests.items.length > 0 && requests.status !== 'error' ? 'panel' : 'none';
 }
 
-export function selectPendingAction(state: StoreState, id: string): PendingAction | undefined {
-  return state.pending.get(id);
-}
-
 /**
  * A known connection stays on screen whatever a later read of it did, except "not found": that is
  * what the server says now. A failed load is shown only when there is no connection to show.
  */
 export function selectDetail(state: StoreState, id: string): DetailView {
   const detail = state.details.get(id);
-  if (detail?.status === 'error' && detail.error?.kind === 'not-found') {
-    return { status: 'not-found', error: detail.error };
-  }
+  // Only a failed read holds an error.
+  const error = detail?.error;
+  if (error?.kind === 'not-found') return { status: 'not-found', error };
   const connection = state.connections.get(id);
   if (connection) return { status: 'ready', connection, pending: state.pending.get(id) };
-  if (detail?.status === 'error' && detail.error) return { status: 'error', error: detail.error };
+  if (error) return { status: 'error', error };
   return { status: detail ? 'loading' : 'idle' };
 }

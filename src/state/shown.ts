@@ -9,19 +9,18 @@ export type Shown = { list: true } | { id: string };
  * Rows scrolled out of a windowed table count: the list is shown as a whole.
  */
 export class ShownRegistry {
-  private readonly owners = new Map<object, Shown>();
+  /** By owner: `true` for the list, else the id of the connection it shows. */
+  private readonly owners = new Map<object, string | true>();
   private readonly changes = new Listeners();
 
   /** True when some element shows the list. */
   get list(): boolean {
-    return [...this.owners.values()].some((shown) => 'list' in shown);
+    return [...this.owners.values()].includes(true);
   }
 
   /** The connections shown one by one (in a detail). */
   get ids(): ReadonlySet<string> {
-    const ids = new Set<string>();
-    for (const shown of this.owners.values()) if ('id' in shown) ids.add(shown.id);
-    return ids;
+    return new Set([...this.owners.values()].filter((value) => value !== true) as string[]);
   }
 
   get any(): boolean {
@@ -30,19 +29,14 @@ export class ShownRegistry {
 
   /** What `owner` shows now; `undefined` when it shows nothing (or left the page). */
   set(owner: object, shown: Shown | undefined): void {
-    const before = this.owners.get(owner);
-    if (same(before, shown)) return;
-    if (shown) this.owners.set(owner, shown);
-    else this.owners.delete(owner);
+    const value = shown && ('id' in shown ? shown.id : true);
+    if (this.owners.get(owner) === value) return;
+    if (value === undefined) this.owners.delete(owner);
+    else this.owners.set(owner, value);
     this.changes.call();
   }
 
   onChange(listener: () => void): () => void {
-    return this.changes.add(listener);
+    return this.changes.listen(listener);
   }
-}
-
-function same(a: Shown | undefined, b: Shown | undefined): boolean {
-  if (!a || !b) return a === b;
-  return 'list' in a ? 'list' in b : 'id' in b && a.id === b.id;
 }

@@ -1,171 +1,298 @@
 /**
- * The state half of the store: the snapshot, who listens to it, and the rules for writing it. The
- * request half (`ConnectionsStore`) decides what to ask and when; everything it learns is written
- * through here, so the rules below hold whichever request, tab or stream brought the data.
- *
- * - Every read takes a stamp when it STARTS (`seq`, and `at` in epoch ms); every write of a
- *   connection records the stamp it came from; a read writes a connection only if it started after
- *   that connection's last write. So a slow, older response never overwrites a newer one.
- * - Action (POST) results are authoritative when they ARRIVE: they take a fresh `seq` then.
- * - A write from another tab carries the `at` of the read or action that made it there; it is
- *   applied only when newer than the last write of that connection here, from any source.
- * - A disposed store writes nothing and tells no one.
+ * The state half of the store: the snapshot, its listeners, the write rules and the reads (through
+ * `runLatest`); `ConnectionsStore` adds the writes authoritative on arrival (actions, pushes, tabs).
+ * A read takes a stamp when it STARTS (`seq`, and `at` in epoch ms) and writes a connection only if
+ * it started after that connection's last write. A disposed store writes nothing and tells no one;
+ * an abort never writes nor is reported.
  */
-import { ApiError, isApiError } from '../api/errors.js';
-import type { Connection } from '../api/types.js';
+import type { ApiError } from '../api/errors.js';
+import type { Connection, ConnectionsApi } from '../api/types.js';
 import { windowClock, type Clock } from '../utils/clock.js';
-import type { Stamp } from './latest-request.js';
+import { actionQueue } from './action-queue.js';
+import { expectId, listAnswer, toApiError, uniqueById } from './answers.js';
+import { runLatest, type Flight, type Stamp } from './latest-request.js';
 import { Listeners } from './listeners.js';
-import { initialState, type StoreState, type WriteSource } from './store-state.js';
+import { ShownRegistry } from './shown.js';
+import {
+  initialState,
+  type GetConnectionOptions,
+  type DetailState,
+  type LoadStatus,
+  type ReadOptions,
+  type StoreState,
+  type Write,
+  type WriteSource,
+} from './store-state.js';
 
-/** Any failure as an `ApiError`: a hand-written api may throw anything. */
-export function toApiError(error: unknown): ApiError {
-  if (isApiError(error)) return error;
-  const message = error instanceof Error ? error.message : 'The request failed.';
-  return new ApiError('unexpected', message, { cause: error });
-}
-
-/** One connection written, told to `onWrite` listeners once the state holds it. */
-export interface Write {
-  connection: Connection;
-  /** The copy it replaced, if the store held one. */
-  previous?: Connection;
-  /** Epoch ms at which the read or action that brought it started. */
-  at: number;
-  source: WriteSource;
-}
+type Patch = Partial<StoreState>;
+type Listed = 'list' | 'requests';
+type Call<R> = (api: ConnectionsApi, signal: AbortSignal) => Promise<R>;
+type OnValue<R, T> = (result: R, stamp: Stamp, source: WriteSource) => T;
 
 export class StoreBase {
-  private current: StoreState = initialState;
-  private disposed = false;
-  private seq = 0;
-  /** The stamp of each connection's last write. */
-  private readonly written = new Map<string, Stamp>();
-  /** Writes made since the last notification; told after the state that holds them is set. */
-  private unannounced: Write[] = [];
-  private readonly listeners = new Listeners();
+  /** What the elements show: live updates read only that. */
+  readonly shown = new ShownRegistry();
+  private snapshot: StoreState = initialState;
+  protected readonly clock: Clock;
+  private wasDisposed?: boolean;
+  private lastSeq = 0;
+  protected readonly written = new Map<string, Stamp>(); // each connection's last write
+  private unannounced: Write[] = []; // told once the state that holds them is set
+  private readonly stateListeners = new Listeners();
   private readonly errorListeners = new Listeners<[ApiError]>();
   private readonly successListeners = new Listeners();
   private readonly writeListeners = new Listeners<[Write]>();
+  /**
+   * The reads in flight: 'list', 'requests', and `{aborts}#{id}`: a connection read aborted by a
+   * reset hands its callers `undefined`, never a read of the next workspace.
+   */
+  private readonly flights = new Map<string, Flight>();
+  private aborts = 0;
+  protected readonly actions = actionQueue((id, action) => {
+    const pending = new Map(this.snapshot.pending);
+    if (action) pending.set(id, action);
+    else pending.delete(id);
+    this.setState({ pending });
+  });
 
-  constructor(protected readonly clock: Clock = windowClock) {}
-
-  /** Hands out stamps, in the order requests start. */
-  protected readonly nextStamp = (): Stamp => ({ seq: ++this.seq, at: this.clock.now() });
+  /** @param options.clock the time source of the stamps (epoch ms); tests pass a manual one. */
+  constructor(
+    private currentApi: ConnectionsApi | null = null,
+    options: { clock?: Clock } = {},
+  ) {
+    this.clock = options.clock ?? windowClock;
+  }
 
   get state(): StoreState {
-    return this.current;
+    return this.snapshot;
+  }
+
+  get api(): ConnectionsApi | null {
+    return this.currentApi;
   }
 
   get isDisposed(): boolean {
-    return this.disposed;
+    return !!this.wasDisposed;
   }
 
   /** How many state listeners are attached: for leak checks. */
   get subscriberCount(): number {
-    return this.listeners.size;
+    return this.stateListeners.size;
   }
 
   /** Calls `listener` after every state change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void {
-    return this.disposed ? () => {} : this.listeners.add(listener);
+    return this.stateListeners.listen(listener);
   }
 
   /** Calls `listener` with the error of every request that fails (aborts excepted). */
   onError(listener: (error: ApiError) => void): () => void {
-    return this.disposed ? () => {} : this.errorListeners.add(listener);
+    return this.errorListeners.listen(listener);
   }
 
   /** Calls `listener` after every request that succeeds (the provider ends an auth episode on it). */
   onSuccess(listener: () => void): () => void {
-    return this.disposed ? () => {} : this.successListeners.add(listener);
+    return this.successListeners.listen(listener);
   }
 
   /** Calls `listener` with every connection written, after the state holds it. */
   onWrite(listener: (write: Write) => void): () => void {
-    return this.disposed ? () => {} : this.writeListeners.add(listener);
+    return this.writeListeners.listen(listener);
+  }
+
+  /** Loads the list unless it is loading or loaded; concurrent calls share one request. */
+  loadConnections(): Promise<void> {
+    return this.loadOnce('list', () => this.reloadConnections());
   }
 
   /**
-   * A connection as another tab wrote it (`at`: when its read or action started there). Applied,
-   * and told to `onWrite` listeners with `source: 'other-tab'`, only when newer than the last write
-   * of that connection here. A connection this store never held is ignored: nothing here shows it.
+   * Asks the server again; an older list request in flight is aborted and its answer ignored.
+   * Resolves true when the list was read (false: failed, aborted, or no api).
    */
-  applyFromOtherTab(connection: Connection, at: number): boolean {
-    const last = this.written.get(connection.id);
-    if (this.disposed || !this.current.connections.has(connection.id)) return false;
-    if (last && at <= last.at) return false;
-    this.writeOne(connection, at, 'other-tab');
-    return true;
+  reloadConnections(options: ReadOptions = {}): Promise<boolean> {
+    const call: Call<Connection[]> = (api, signal) => api.listConnections({ signal });
+    return this.readAll('list', options, call, (answer, stamp, source) => {
+      const [connections, leftOut] = listAnswer(answer);
+      const map = new Map(this.snapshot.connections);
+      for (const connection of connections) this.writeIfNewer(map, connection, stamp, source);
+      const ids = connections.map((c) => c.id);
+      // A live read reports nothing: the load before it did.
+      const list = { status: 'ready', ids, ...(leftOut && !options.background && { leftOut }) };
+      return { connections: map, list } as Patch;
+    });
   }
 
-  /** Back to the initial state, forgetting every write; listeners hear it. */
-  protected clear(): void {
+  /** Loads the outstanding connection requests unless loading or loaded. */
+  loadRequests(): Promise<void> {
+    return this.loadOnce('requests', () => this.reloadRequests());
+  }
+
+  reloadRequests(options: ReadOptions = {}): Promise<boolean> {
+    return this.readAll(
+      'requests',
+      options,
+      (api, signal) => api.listConnectionRequests({ signal }),
+      // A request listed twice is shown once (the panel keys rows by id).
+      (items) => ({ requests: { status: 'ready', items: uniqueById(items) } }),
+    );
+  }
+
+  /**
+   * One connection. Served from the state when the store holds it (unless `force`); concurrent
+   * calls for one id share one request. Never rejects: resolves with the connection, or with
+   * `undefined` when it failed (see `state.details`), was aborted, or there is no api.
+   */
+  getConnection(id: string, options: GetConnectionOptions = {}): Promise<Connection | undefined> {
+    const key = `${this.aborts}#${id}`;
+    const known = this.snapshot.connections.get(id);
+    if (known && !options.force && !this.flights.has(key)) return Promise.resolve(known);
+    const detail = (status: DetailState['status'], error?: ApiError): Patch => ({
+      details: new Map(this.snapshot.details).set(id, { status, error }),
+    });
+    return this.startRead(
+      key,
+      options,
+      (api, signal) => api.getConnection(id, { signal }).then((c) => expectId(id, c)),
+      (connection, stamp, source) => {
+        const map = new Map(this.snapshot.connections);
+        this.writeIfNewer(map, connection, stamp, source);
+        return [{ connections: map, ...detail('ready') }, map.get(id)];
+      },
+      detail,
+    );
+  }
+
+  /** A live update failed: nothing on screen changes; only a lost session is reported. */
+  reportLiveFailure(error: unknown): void {
+    const apiError = toApiError(error);
+    if (apiError.kind === 'unauthorized') this.report(apiError);
+  }
+
+  /**
+   * A workspace change: aborts everything in flight, switches to `api`, clears the state back to
+   * idle and notifies, so the elements that read it load again.
+   */
+  reset(api: ConnectionsApi | null): void {
+    this.abortInFlight();
+    this.currentApi = api;
     this.written.clear();
     this.unannounced = [];
     this.setState(initialState);
   }
 
-  /** Stops writing and notifying for good. */
-  protected stop(): void {
-    this.disposed = true;
-    for (const listeners of [this.listeners, this.errorListeners, this.successListeners]) {
-      listeners.clear();
-    }
-    this.writeListeners.clear();
+  /** Aborts everything in flight and stops notifying. The store is not usable afterwards. */
+  dispose(): void {
+    this.abortInFlight();
+    this.wasDisposed = true;
+    this.stateListeners.close();
+    this.errorListeners.close();
+    this.successListeners.close();
+    this.writeListeners.close();
+  }
+
+  /** The read in flight, else nothing when ready, else a new read. */
+  private loadOnce(key: Listed, reload: () => Promise<boolean>): Promise<void> {
+    const next =
+      this.flights.get(key)?.promise ??
+      (this.snapshot[key].status === 'ready' ? undefined : reload());
+    return next ? next.then(() => undefined) : Promise.resolve();
+  }
+
+  /** A read of the list or the requests: resolves true when it was read. */
+  private readAll<R>(key: Listed, options: ReadOptions, call: Call<R>, onValue: OnValue<R, Patch>) {
+    const patch = (status: LoadStatus, error?: ApiError) => ({
+      [key]: { ...this.snapshot[key], status, error },
+    });
+    const toPair: OnValue<R, [Patch, true]> = (...answer) => [onValue(...answer), true];
+    return this.startRead(key, { ...options, force: true }, call, toPair, patch).then(Boolean);
+  }
+
+  /**
+   * A read: 'loading' now, then the patch `onValue` makes of the answer, or 'error' with the failure
+   * (the data shown is kept). A background read (live updates) shows neither and reports only a
+   * lost session. A read in flight answers a call that does not `force` a new one, and a
+   * background call.
+   */
+  private startRead<R, T>(
+    key: string,
+    { background, force }: GetConnectionOptions,
+    call: Call<R>,
+    onValue: OnValue<R, [Patch, T]>,
+    patch: (status: 'loading' | 'error', error?: ApiError) => Patch,
+  ): Promise<T | undefined> {
+    const inFlight = this.flights.get(key)?.promise as Promise<T | undefined> | undefined;
+    if (inFlight && (!force || background)) return inFlight;
+    const api = this.wasDisposed ? null : this.currentApi;
+    if (!api) return Promise.resolve(undefined);
+    const stamp = { seq: ++this.lastSeq, at: this.clock.now() };
+    const done = runLatest(
+      this.flights,
+      key,
+      (signal) => call(api, signal),
+      (result: R) => {
+        const [next, value] = onValue(result, stamp, background ? 'poll' : 'read');
+        this.setState(next);
+        this.report();
+        return value;
+      },
+      (reason) => {
+        const error = toApiError(reason);
+        if (background) {
+          this.reportLiveFailure(error);
+        } else {
+          this.setState(patch('error', error));
+          this.report(error);
+        }
+        return undefined;
+      },
+    );
+    // After the call is recorded, so a listener that loads again on 'loading' shares it.
+    if (!background) this.setState(patch('loading'));
+    return done;
   }
 
   /** Writes `connection` into `map` if the read that brought it started after its last write. */
-  protected write(
+  private writeIfNewer(
     map: Map<string, Connection>,
     connection: Connection,
     stamp: Stamp,
     source: WriteSource,
-  ): boolean {
+  ): void {
     const last = this.written.get(connection.id);
-    if (last && stamp.seq <= last.seq) return false;
+    if (last && stamp.seq <= last.seq) return;
     // `at` never goes back: an older action's result still records the newest read it beat.
     this.written.set(connection.id, { seq: stamp.seq, at: Math.max(stamp.at, last?.at ?? 0) });
     const previous = map.get(connection.id);
     map.set(connection.id, connection);
     this.unannounced.push({ connection, previous, at: stamp.at, source });
-    return true;
   }
 
-  /**
-   * One connection, authoritative when it arrives (a fresh `seq`: an action's result, a push, a
-   * write from another tab), stamped with `at`, when what brought it started.
-   */
+  /** One connection, authoritative when it arrives (a fresh `seq`), stamped with `at`. */
   protected writeOne(connection: Connection, at: number, source: WriteSource): void {
-    const map = new Map(this.current.connections);
-    this.write(map, connection, { seq: ++this.seq, at }, source);
+    const map = new Map(this.snapshot.connections);
+    this.writeIfNewer(map, connection, { seq: ++this.lastSeq, at }, source);
     this.setState({ connections: map });
   }
 
-  protected succeed(patch: Partial<StoreState>): void {
-    this.setState(patch);
-    this.reportSuccess();
-  }
-
-  protected fail(error: ApiError, patch: Partial<StoreState>): void {
-    this.setState(patch);
-    this.reportError(error);
-  }
-
-  protected setState(patch: Partial<StoreState>): void {
-    if (this.disposed) return;
-    this.current = { ...this.current, ...patch };
+  private setState(patch: Patch): void {
+    if (this.wasDisposed) return;
+    this.snapshot = { ...this.snapshot, ...patch };
     const writes = this.unannounced;
     this.unannounced = [];
-    this.listeners.call();
+    this.stateListeners.call();
     for (const write of writes) this.writeListeners.call(write);
   }
 
-  protected reportError(error: ApiError): void {
-    if (!this.disposed) this.errorListeners.call(error);
+  /** Tells an error to `onError` listeners, or a success (no error) to `onSuccess` ones. */
+  protected report(error?: ApiError): void {
+    if (error) this.errorListeners.call(error);
+    else this.successListeners.call();
   }
 
-  protected reportSuccess(): void {
-    if (!this.disposed) this.successListeners.call();
+  private abortInFlight(): void {
+    for (const flight of this.flights.values()) flight.controller.abort();
+    this.flights.clear();
+    this.aborts++;
+    this.actions.abortAll();
   }
 }

@@ -1,14 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from '../context.js';
-import {
-  selectDetail,
-  selectList,
-  selectPendingAction,
-  selectRequests,
-  type DetailView,
-  type ListView,
-} from './selectors.js';
+import { selectDetail, selectList, type DetailView, type ListView } from './selectors.js';
 import type { Shown } from './shown.js';
 import type { ConnectionsStore } from './store.js';
 import {
@@ -29,10 +22,10 @@ export type StoreControllerHost = ReactiveControllerHost & HTMLElement;
  */
 export class StoreController implements ReactiveController {
   private readonly host: StoreControllerHost;
-  private readonly consumer: ContextConsumer<typeof storeContext, StoreControllerHost>;
+  private readonly storeConsumer: ContextConsumer<typeof storeContext, StoreControllerHost>;
   private subscribed?: ConnectionsStore;
-  private readonly shows?: () => Shown | undefined;
-  private unsubscribe?: () => void;
+  private readonly showsNow?: () => Shown | undefined;
+  private unsubscribeStore?: () => void;
 
   /**
    * @param options.shows what the host shows now (the list, or one connection), asked after each of
@@ -40,25 +33,25 @@ export class StoreController implements ReactiveController {
    */
   constructor(host: StoreControllerHost, options: { shows?: () => Shown | undefined } = {}) {
     this.host = host;
-    this.shows = options.shows;
+    this.showsNow = options.shows;
     host.addController(this);
     // subscribe: true, so a provider that swaps its store (reconnect) reaches us; the consumer
     // calls back on every (re)connection, which is when we subscribe to the store.
-    this.consumer = new ContextConsumer(host, {
+    this.storeConsumer = new ContextConsumer(host, {
       context: storeContext,
       subscribe: true,
-      callback: (store) => this.attach(store),
+      callback: (store) => this.attachStore(store),
     });
   }
 
   /** The provider's store, for its actions and loads; undefined outside a provider. */
   get value(): ConnectionsStore | undefined {
-    return this.consumer.value;
+    return this.storeConsumer.value;
   }
 
   /** The raw snapshot, for tests and tools; elements ask the selectors below. */
   get state(): StoreState {
-    return this.consumer.value?.state ?? initialState;
+    return this.storeConsumer.value?.state ?? initialState;
   }
 
   get list(): ListView {
@@ -66,7 +59,7 @@ export class StoreController implements ReactiveController {
   }
 
   get requests(): RequestsState {
-    return selectRequests(this.state);
+    return this.state.requests;
   }
 
   detail(id: string): DetailView {
@@ -74,30 +67,30 @@ export class StoreController implements ReactiveController {
   }
 
   pendingAction(id: string): PendingAction | undefined {
-    return selectPendingAction(this.state, id);
+    return this.state.pending.get(id);
   }
 
   hostUpdated(): void {
-    if (this.shows) this.subscribed?.shown.set(this.host, this.shows());
+    if (this.showsNow) this.subscribed?.shown.set(this.host, this.showsNow());
   }
 
   hostDisconnected(): void {
-    this.detach();
+    this.detachStore();
   }
 
-  private attach(store: ConnectionsStore | undefined): void {
-    if (store === this.subscribed && this.unsubscribe) return;
-    this.detach();
+  private attachStore(store: ConnectionsStore | undefined): void {
+    if (store === this.subscribed && this.unsubscribeStore) return;
+    this.detachStore();
     if (!store) return;
     this.subscribed = store;
-    this.unsubscribe = store.subscribe(() => this.host.requestUpdate());
+    this.unsubscribeStore = store.subscribe(() => this.host.requestUpdate());
     this.host.requestUpdate();
   }
 
-  private detach(): void {
+  private detachStore(): void {
     this.subscribed?.shown.set(this.host, undefined);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.unsubscribeStore?.();
+    this.unsubscribeStore = undefined;
     this.subscribed = undefined;
   }
 }

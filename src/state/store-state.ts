@@ -65,6 +65,16 @@ export type ActionOutcome =
       previousStatus: ConnectionStatus;
     };
 
+/** One connection written, told to the store's `onWrite` listeners once the state holds it. */
+export interface Write {
+  connection: Connection;
+  /** The copy it replaced, if the store held one. */
+  previous?: Connection;
+  /** Epoch ms at which the read or action that brought it started. */
+  at: number;
+  source: WriteSource;
+}
+
 /** Where a change seen by a live update came from (`connection-status-changed`'s `source`). */
 export type ChangeSource = 'action' | 'poll' | 'push' | 'other-tab';
 
@@ -85,10 +95,11 @@ export interface GetConnectionOptions extends ReadOptions {
   force?: boolean;
 }
 
-export const initialState: StoreState = Object.freeze({
+/** Shared by every store: a snapshot is never mutated (its types are read-only). */
+export const initialState: StoreState = {
   connections: new Map(),
-  list: Object.freeze({ status: 'idle', ids: [] }),
+  list: { status: 'idle', ids: [] },
   details: new Map(),
-  requests: Object.freeze({ status: 'idle', items: [] }),
+  requests: { status: 'idle', items: [] },
   pending: new Map(),
-}) as StoreState;
+};

@@ -7,7 +7,6 @@
  */
 import type { Connection } from '../api/types.js';
 import { parseConnection } from '../api/validate.js';
-import type { Write } from './store-base.js';
 import type { ConnectionsStore } from './store.js';
 
 export interface TabMessage {
@@ -18,45 +17,29 @@ export interface TabMessage {
   connection: Connection;
 }
 
-/** Only what this tab learnt from the server itself is posted. */
-const POSTED: ReadonlySet<Write['source']> = new Set(['action', 'poll', 'push']);
-
-export class TabSync {
-  private readonly channel: BroadcastChannel;
-  private readonly offWrite: () => void;
-
-  constructor(
-    store: ConnectionsStore,
-    name: string,
-    private readonly scope: string,
-  ) {
-    this.channel = new BroadcastChannel(name);
-    this.channel.onmessage = (event: MessageEvent<unknown>) => {
-      const message = this.read(event.data);
-      if (message) store.applyFromOtherTab(message.connection, message.at);
-    };
-    this.offWrite = store.onWrite((write) => {
-      if (!POSTED.has(write.source)) return;
-      const message: TabMessage = { scope, at: write.at, connection: write.connection };
-      this.channel.postMessage(message);
-    });
-  }
-
-  close(): void {
-    this.offWrite();
-    this.channel.onmessage = null;
-    this.channel.close();
-  }
-
-  /** A message of our scope with a valid connection, else undefined (another tab may be older). */
-  private read(data: unknown): TabMessage | undefined {
-    if (typeof data !== 'object' || data === null) return undefined;
-    const { scope, at, connection } = data as Record<string, unknown>;
-    if (scope !== this.scope || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+/** Syncs `store` with the other tabs on channel `name`; returns the function that stops it. */
+export function syncTabs(store: ConnectionsStore, name: string, scope: string): () => void {
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = ({ data }: MessageEvent<unknown>) => {
+    // A message of our scope with a valid connection (another tab may run an older version).
+    const message = data as Partial<TabMessage> | null | undefined;
+    if (message?.scope !== scope || !Number.isFinite(message.at)) return;
+    let connection: Connection;
     try {
-      return { scope, at, connection: parseConnection(connection) };
+      connection = parseConnection(message.connection);
     } catch {
-      return undefined;
+      return;
     }
-  }
+    store.applyFromOtherTab(connection, message.at!);
+  };
+  const offWrite = store.onWrite(({ source, at, connection }) => {
+    // Only what this tab learnt from the server itself is posted.
+    if (source === 'read' || source === 'other-tab') return;
+    channel.postMessage({ scope, at, connection } satisfies TabMessage);
+  });
+  return () => {
+    offWrite();
+    channel.onmessage = null;
+    channel.close();
+  };
 }

@@ -4,7 +4,7 @@
  * and past 100 rows reads only the pending connections, by id.
  */
 import { expect } from '@open-wc/testing';
-import { LiveUpdates, type LiveMode } from '../../src/state/live-updates.js';
+import { liveUpdates, type LiveMode, type LiveUpdates } from '../../src/state/live-updates.js';
 import { ConnectionsStore } from '../../src/state/store.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { connections, page, ScriptedApi } from './live-kit.js';
@@ -27,8 +27,8 @@ async function setup(
     await store.getConnection(options.shows!);
     store.shown.set(owner, { id: options.shows! });
   }
-  const live = new LiveUpdates(store, {
-    mode: options.mode ?? 'poll',
+  const live = liveUpdates(store, {
+    live: options.mode ?? 'poll',
     pollInterval: INTERVAL,
     clock,
   });

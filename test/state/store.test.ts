@@ -356,6 +356,17 @@ describe('ConnectionsStore', () => {
       expect(store.state.list.ids).to.deep.equal(['new']);
       expect(errors).to.deep.equal([]);
     });
+    it('a read of a connection aborted by a reset resolves empty, not with the next workspace', async () => {
+      const { api, store } = setup();
+      const before = store.getConnection('a');
+      const next = new FakeApi();
+      store.reset(next);
+      const after = store.getConnection('a');
+      expect(api.last('getConnection', 'a').signal!.aborted).to.equal(true);
+      next.last('getConnection', 'a').resolve(connection('a'));
+      expect(await before).to.equal(undefined);
+      expect((await after)!.id).to.equal('a');
+    });
   });
 
   describe('without an api', () => {
