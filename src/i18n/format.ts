@@ -13,11 +13,13 @@ const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', tim
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(locale: LocaleInput): Intl.DateTimeFormat {
-  const key = String(locale);
+  // Empty tags in a list are skipped (Intl would throw on them and lose the tags that are good).
+  const tags = typeof locale == 'string' ? locale : locale?.filter(Boolean);
+  const key = String(tags);
   let formatter = formatters.get(key);
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat(locale as string | string[], DATE_TIME_OPTIONS);
+      formatter = new Intl.DateTimeFormat(tags as string | string[], DATE_TIME_OPTIONS);
     } catch {
       // A malformed or empty tag (`lang="en_US"`) throws a RangeError: fall back to the browser's
       // locale rather than showing no date at all.

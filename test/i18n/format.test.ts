@@ -38,6 +38,11 @@ describe('formatDateTime', () => {
     expect(formatDateTime(NOON, 'en_US')).to.equal(formatDateTime(NOON));
     expect(formatDateTime(NOON, '')).to.equal(formatDateTime(NOON));
   });
+
+  it('skips an empty tag in a list and keeps the others', () => {
+    expect(formatDateTime(NOON, ['de-DE', ''])).to.equal(formatDateTime(NOON, 'de-DE'));
+    expect(formatDateTime(NOON, ['', 'fr-FR'])).to.equal(formatDateTime(NOON, 'fr-FR'));
+  });
 });
 
 describe('isoDateTime and parseDateTime', () => {

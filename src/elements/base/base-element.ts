@@ -20,8 +20,16 @@ export class BaseElement extends LitElement {
    * throws.
    */
   static define(tag: string): void {
+    // Accessors on the prototype even when another copy holds the tag (@lit/react reads them).
+    this.finalize();
     if (customElements.get(tag)) return;
-    customElements.define(tag, customElements.getName(this) ? class extends this {} : this);
+    try {
+      customElements.define(tag, this);
+    } catch (error) {
+      // NotSupportedError: this constructor has a name already. (A bad tag name still throws.)
+      if (!(error instanceof DOMException) || error.name !== 'NotSupportedError') throw error;
+      customElements.define(tag, class extends this {});
+    }
   }
 
   /**

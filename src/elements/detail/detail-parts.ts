@@ -24,7 +24,12 @@ export function renderActions(
   onRevoke: (event: Event) => void,
 ): TemplateResult {
   const revoked = connection.status === 'revoked';
-  const button = (action: PendingAction, variant: string, text: string, onClick: unknown) =>
+  const button = (
+    action: PendingAction,
+    variant: string,
+    text: string,
+    onClick: (event: Event) => void,
+  ) =>
     html`<button
       part="${action}-button"
       class="button button--${variant}"

@@ -15,7 +15,7 @@ import {
   type Toast,
   type ToastClock,
   type ToastPlacement,
-} from './toast-types.js';
+} from './toast-timer.js';
 
 let nextId = 1;
 
