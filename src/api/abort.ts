@@ -23,12 +23,13 @@ export function wait<T>(
       ms === undefined
         ? undefined
         : setTimeout(() => end(resolve, new Promise((r) => r(onTime!()))), ms);
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort);
+    // Handlers first, even when aborted already: a promise that rejects later is then handled.
     promise?.then(
       (value) => end(resolve, value),
       (error: unknown) => end(reject, error),
     );
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
   });
 }
 

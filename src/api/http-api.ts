@@ -101,8 +101,9 @@ export class HttpConnectionsApi implements ConnectionsApi {
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#headers = new Headers(options.headers);
     this.#headers.delete('Authorization');
-    this.#retry = resolveRetry(options.retry);
-    this.#watch = resolveWatch(options.watch);
+    // `null` from plain JavaScript means the defaults, as `undefined` does.
+    this.#retry = resolveRetry(options.retry ?? undefined);
+    this.#watch = resolveWatch(options.watch ?? undefined);
   }
 
   async listConnections({ signal }: RequestOptions = {}): Promise<Connection[]> {
@@ -228,6 +229,8 @@ export class HttpConnectionsApi implements ConnectionsApi {
           (await this.#within(asked, signal, 'getSessionToken gave no token', () =>
             this.#forget(asked),
           ));
+        // An abort that landed while the token came sends nothing (a revoke must not go out).
+        signal?.throwIfAborted();
         const headers = new Headers(this.#headers);
         headers.set('Accept', stream ? 'text/event-stream' : 'application/json');
         // Only an ID that can be a header value (printable ASCII, not too long); else none, and the

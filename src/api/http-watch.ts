@@ -34,8 +34,10 @@ export interface ResolvedWatchOptions extends Required<WatchRetryOptions> {
 
 export function resolveWatch({
   silenceMs = 45_000,
-  retry: { baseDelayMs = 1000, maxDelayMs = 30_000 } = {},
+  retry,
 }: HttpWatchOptions = {}): ResolvedWatchOptions {
+  // `retry: null` from plain JavaScript means the defaults, as `undefined` does.
+  const { baseDelayMs = 1000, maxDelayMs = 30_000 } = retry ?? {};
   return {
     silenceMs: finite('watch.silenceMs', silenceMs, 1),
     baseDelayMs: finite('watch.retry.baseDelayMs', baseDelayMs),

@@ -63,8 +63,9 @@ export function runLatest<R, T>(
     controller,
     promise: attempt(() => call(signal)).then(
       (result) => settle(() => value(result)),
-      (reason: unknown) =>
-        isAbort(reason, signal) ? flights.get(key)?.promise : settle(() => error(reason)),
+      // Only this flight's own abort is one; an api's own AbortError is a failure like any other
+      // (else the flight would wait on itself, and the read would stay loading).
+      (reason: unknown) => settle(() => error(reason)),
     ),
   };
   flights.set(key, flight);

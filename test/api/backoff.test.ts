@@ -67,4 +67,10 @@ describe('backoff', () => {
         new HttpConnectionsApi({ baseUrl: '/api', workspaceId: 'w', watch: { silenceMs: NaN } }),
     ).to.throw(RangeError, 'watch.silenceMs');
   });
+
+  it('takes null groups of options from plain JavaScript as the defaults', () => {
+    const options = { baseUrl: '/api', workspaceId: 'w', retry: null, watch: { retry: null } };
+    expect(() => new HttpConnectionsApi(options as never)).not.to.throw();
+    expect(() => new HttpConnectionsApi({ ...options, watch: null } as never)).not.to.throw();
+  });
 });
