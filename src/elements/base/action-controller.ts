@@ -71,12 +71,7 @@ export class ActionController {
    * The toast (none for a failed revoke: the dialog says why), the result event and, when the
    * status moved, `connection-status-changed`.
    */
-  #report(
-    action: PendingAction,
-    outcome: ActionOutcome,
-    asked: Connection,
-    send: Emit,
-  ): void {
+  #report(action: PendingAction, outcome: ActionOutcome, asked: Connection, send: Emit): void {
     const m = this.#messages();
     const refresh = action === 'refresh';
     const connection = outcome.connection ?? asked;
