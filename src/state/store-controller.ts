@@ -79,7 +79,8 @@ export class StoreController implements ReactiveController {
   }
 
   private attachStore(store: ConnectionsStore | undefined): void {
-    if (store === this.subscribed && this.unsubscribeStore) return;
+    // `subscribed` is set exactly while subscribed: the same store again changes nothing.
+    if (store === this.subscribed) return;
     this.detachStore();
     if (!store) return;
     this.subscribed = store;
