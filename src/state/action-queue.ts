@@ -5,7 +5,7 @@
  * - on one connection, actions run one after another: a revoke asked while a refresh runs waits for
  *   the refresh to settle, then runs, and never borrows its result;
  * - each action has its own abort signal; `abortAll()` (a reset or dispose) aborts those running and
- *   those still waiting.
+ *   those still waiting, always with an `abortError()` (so `signal.throwIfAborted()` throws one).
  */
 import { attempt } from './latest-request.js';
 import type { PendingAction } from './store-state.js';
@@ -13,11 +13,6 @@ import type { PendingAction } from './store-state.js';
 /** The rejection of an action that a reset or dispose stopped (or that a disposed store refused). */
 export function abortError(): DOMException {
   return new DOMException('The store was reset or disposed.', 'AbortError');
-}
-
-/** Rejects with the signal's reason (an AbortError) once the signal has fired. */
-export function throwIfAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw signal.reason instanceof DOMException ? signal.reason : abortError();
 }
 
 export interface ActionQueue {
@@ -48,7 +43,7 @@ export function actionQueue(setPending: (id: string, kind?: PendingAction) => vo
       controllers.add(controller);
       const { signal } = controller;
       const start = (): Promise<T> => {
-        throwIfAborted(signal);
+        signal.throwIfAborted();
         setPending(id, kind);
         return run(signal);
       };

@@ -30,13 +30,8 @@ export function isAbort(error: unknown, signal?: AbortSignal): boolean {
 }
 
 /** Turns a synchronous throw of a hand-written api into a rejection. */
-export function attempt<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return Promise.resolve(call());
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
+export const attempt = <T>(call: () => Promise<T>): Promise<T> =>
+  new Promise((resolve) => resolve(call()));
 
 /**
  * Starts `call` under `key` with its own abort signal, aborting the call before it. Its answer goes

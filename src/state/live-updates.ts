@@ -21,7 +21,7 @@ export type LiveMode = 'auto' | 'poll' | 'off';
 export interface LiveOptions {
   /** `auto`: push when the api offers it, else polling; `poll`; `off`. */
   live: LiveMode;
-  /** Milliseconds between polls; under 1000 counts as 1000. */
+  /** Milliseconds between polls, as `pollIntervalOf` made it (the provider reads it through that). */
   pollInterval: number;
   clock: Clock;
 }
@@ -50,7 +50,7 @@ export function liveUpdates(store: ConnectionsStore, options: LiveOptions): Live
   const { clock } = options;
   const { shown } = store;
   let mode = options.live;
-  let interval = pollIntervalOf(options.pollInterval);
+  let interval = options.pollInterval;
   /** The wait before the next poll: the interval, doubled after each failed read. */
   let delay = interval;
   let timer: number | undefined;
@@ -204,10 +204,9 @@ export function liveUpdates(store: ConnectionsStore, options: LiveOptions): Live
   update();
 
   return {
-    configure(next) {
-      const pollInterval = pollIntervalOf(next.pollInterval);
-      if (next.live === mode && pollInterval === interval) return;
-      mode = next.live;
+    configure({ live, pollInterval }) {
+      if (live === mode && pollInterval === interval) return;
+      mode = live;
       interval = delay = pollInterval;
       clearTimer();
       update();

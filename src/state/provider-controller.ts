@@ -42,7 +42,7 @@ export type ProviderControllerHost = ReactiveControllerHost & HTMLElement;
  * api, workspace or token function resets it (everything reloads).
  */
 export class ProviderController implements ReactiveController {
-  private readonly host: ProviderControllerHost;
+  readonly #host: ProviderControllerHost; // `#`: the bundle renames it (`host` is too common a word)
   private readonly readConfig: () => ProviderConfig;
   private readonly storeProvider: ContextProvider<typeof storeContext, ProviderControllerHost>;
   private readonly messagesProvider: ContextProvider<
@@ -65,7 +65,7 @@ export class ProviderController implements ReactiveController {
     readConfig: () => ProviderConfig,
     findToaster: () => Toaster | null | undefined = () => undefined,
   ) {
-    this.host = host;
+    this.#host = host;
     this.readConfig = readConfig;
     // `?.show?.`: the region's tag may not be upgraded yet (or ever, when a host registers only
     // some elements); a toast then has nowhere to go, which must not break the action.
@@ -92,7 +92,7 @@ export class ProviderController implements ReactiveController {
 
   /** The host's messages: the language of its closest `lang`, with its `.messages` on top. */
   get messages(): Messages {
-    return localized(localeOf(this.host), this.readConfig().messages).messages;
+    return localized(localeOf(this.#host), this.readConfig().messages).messages;
   }
 
   hostConnected(): void {
@@ -104,12 +104,12 @@ export class ProviderController implements ReactiveController {
     store.onError((error) => {
       if (error.kind !== 'unauthorized' || this.authEpisode) return;
       this.authEpisode = true;
-      emit(this.host, 'connections-auth-required', { error: withoutCause(error) });
+      emit(this.#host, 'connections-auth-required', { error: withoutCause(error) });
     });
     store.onSuccess(() => (this.authEpisode = false));
     this.currentStore = store;
     this.storeProvider.setValue(store);
-    watchLanguage(this.host, true);
+    watchLanguage(this.#host, true);
     this.hostUpdate();
   }
 
@@ -142,11 +142,11 @@ export class ProviderController implements ReactiveController {
       (now.live === 'off') === (live.live === 'off');
     if (same) return this.liveSession!.configure(live);
     this.liveSession?.dispose();
-    this.liveSession = startLive(store, this.host, live, this.hostToaster, () => this.messages);
+    this.liveSession = startLive(store, this.#host, live, this.hostToaster, () => this.messages);
   }
 
   hostDisconnected(): void {
-    watchLanguage(this.host, false);
+    watchLanguage(this.#host, false);
     this.liveSession?.dispose();
     this.liveSession = undefined;
     this.currentStore?.dispose();

@@ -113,12 +113,10 @@ export class StoreBase {
     const call: Call<Connection[]> = (api, signal) => api.listConnections({ signal });
     return this.readAll('list', options, call, (answer, stamp, source) => {
       const [connections, leftOut] = listAnswer(answer);
-      const map = new Map(this.snapshot.connections);
-      for (const connection of connections) this.writeIfNewer(map, connection, stamp, source);
       const ids = connections.map((c) => c.id);
       // A live read reports nothing: the load before it did.
       const list = { status: 'ready', ids, ...(leftOut && !options.background && { leftOut }) };
-      return { connections: map, list } as Patch;
+      return { ...this.withWrites(connections, stamp, source), list } as Patch;
     });
   }
 
@@ -154,9 +152,8 @@ export class StoreBase {
       options,
       (api, signal) => api.getConnection(id, { signal }).then((c) => expectId(id, c)),
       (connection, stamp, source) => {
-        const map = new Map(this.snapshot.connections);
-        this.writeIfNewer(map, connection, stamp, source);
-        return [{ connections: map, ...detail('ready') }, map.get(id)];
+        const patch = this.withWrites([connection], stamp, source);
+        return [{ ...patch, ...detail('ready') }, patch.connections.get(id)];
       },
       detail,
     );
@@ -251,27 +248,27 @@ export class StoreBase {
     return done;
   }
 
-  /** Writes `connection` into `map` if the read that brought it started after its last write. */
-  private writeIfNewer(
-    map: Map<string, Connection>,
-    connection: Connection,
-    stamp: Stamp,
-    source: WriteSource,
-  ): void {
-    const last = this.written.get(connection.id);
-    if (last && stamp.seq <= last.seq) return;
-    // `at` never goes back: an older action's result still records the newest read it beat.
-    this.written.set(connection.id, { seq: stamp.seq, at: Math.max(stamp.at, last?.at ?? 0) });
-    const previous = map.get(connection.id);
-    map.set(connection.id, connection);
-    this.unannounced.push({ connection, previous, at: stamp.at, source });
+  /**
+   * The connections of the state with `connections` written in, each only if the read that brought
+   * it started after that connection's last write.
+   */
+  private withWrites(connections: Connection[], stamp: Stamp, source: WriteSource) {
+    const map = new Map(this.snapshot.connections);
+    for (const connection of connections) {
+      const last = this.written.get(connection.id);
+      if (last && stamp.seq <= last.seq) continue;
+      // `at` never goes back: an older action's result still records the newest read it beat.
+      this.written.set(connection.id, { seq: stamp.seq, at: Math.max(stamp.at, last?.at ?? 0) });
+      const previous = map.get(connection.id);
+      map.set(connection.id, connection);
+      this.unannounced.push({ connection, previous, at: stamp.at, source });
+    }
+    return { connections: map };
   }
 
   /** One connection, authoritative when it arrives (a fresh `seq`), stamped with `at`. */
   protected writeOne(connection: Connection, at: number, source: WriteSource): void {
-    const map = new Map(this.snapshot.connections);
-    this.writeIfNewer(map, connection, { seq: ++this.lastSeq, at }, source);
-    this.setState({ connections: map });
+    this.setState(this.withWrites([connection], { seq: ++this.lastSeq, at }, source));
   }
 
   private setState(patch: Patch): void {

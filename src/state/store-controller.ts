@@ -21,7 +21,7 @@ export type StoreControllerHost = ReactiveControllerHost & HTMLElement;
  * on its own without crashing.
  */
 export class StoreController implements ReactiveController {
-  private readonly host: StoreControllerHost;
+  readonly #host: StoreControllerHost; // `#`: the bundle renames it (`host` is too common a word)
   private readonly storeConsumer: ContextConsumer<typeof storeContext, StoreControllerHost>;
   private subscribed?: ConnectionsStore;
   private readonly showsNow?: () => Shown | undefined;
@@ -32,7 +32,7 @@ export class StoreController implements ReactiveController {
    * its updates: live updates read only what is shown.
    */
   constructor(host: StoreControllerHost, options: { shows?: () => Shown | undefined } = {}) {
-    this.host = host;
+    this.#host = host;
     this.showsNow = options.shows;
     host.addController(this);
     // subscribe: true, so a provider that swaps its store (reconnect) reaches us; the consumer
@@ -71,7 +71,7 @@ export class StoreController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.showsNow) this.subscribed?.shown.set(this.host, this.showsNow());
+    if (this.showsNow) this.subscribed?.shown.set(this.#host, this.showsNow());
   }
 
   hostDisconnected(): void {
@@ -79,16 +79,17 @@ export class StoreController implements ReactiveController {
   }
 
   private attachStore(store: ConnectionsStore | undefined): void {
-    if (store === this.subscribed && this.unsubscribeStore) return;
+    // `subscribed` is set exactly while subscribed: the same store again changes nothing.
+    if (store === this.subscribed) return;
     this.detachStore();
     if (!store) return;
     this.subscribed = store;
-    this.unsubscribeStore = store.subscribe(() => this.host.requestUpdate());
-    this.host.requestUpdate();
+    this.unsubscribeStore = store.subscribe(() => this.#host.requestUpdate());
+    this.#host.requestUpdate();
   }
 
   private detachStore(): void {
-    this.subscribed?.shown.set(this.host, undefined);
+    this.subscribed?.shown.set(this.#host, undefined);
     this.unsubscribeStore?.();
     this.unsubscribeStore = undefined;
     this.subscribed = undefined;

@@ -12,7 +12,7 @@
  */
 import { ApiError } from '../api/errors.js';
 import type { Connection, ConnectionsApi } from '../api/types.js';
-import { abortError, throwIfAborted } from './action-queue.js';
+import { abortError } from './action-queue.js';
 import { expectId, toApiError } from './answers.js';
 import { isAbort } from './latest-request.js';
 import { StoreBase } from './store-base.js';
@@ -106,14 +106,14 @@ export class ConnectionsStore extends StoreBase {
       if (isAbort(reason, signal)) throw signal.aborted ? signal.reason : reason;
       this.report((error = toApiError(reason)));
     }
-    throwIfAborted(signal);
+    signal.throwIfAborted();
     if (result) {
       this.writeOne(result, startedAt, 'action');
       this.report();
     }
     // A refresh, even a failed one (the provider may have rejected it), is followed by a read.
     if (action === 'refresh') await this.getConnection(id, { force: true });
-    throwIfAborted(signal);
+    signal.throwIfAborted();
     const connection = this.state.connections.get(id) ?? result ?? known;
     return error
       ? { ok: false, error, connection, previousStatus }

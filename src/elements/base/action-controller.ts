@@ -22,15 +22,18 @@ type Emit = <K extends PortalEventName>(name: K, detail: PortalEventDetails[K]) 
  * provider carries on): its events then fire from the closest ancestor still on the page.
  */
 export class ActionController {
-  private readonly toaster: ContextConsumer<typeof toasterContext, Host>;
-  private readonly running = new Set<Promise<ActionOutcome>>();
+  // `#` fields: the bundle renames them (these words are too common for a TypeScript `private`).
+  readonly #host: Host;
+  readonly #store: StoreController;
+  readonly #messages: () => Messages;
+  readonly #toaster: ContextConsumer<typeof toasterContext, Host>;
+  readonly #running = new Set<Promise<ActionOutcome>>();
 
-  constructor(
-    private readonly host: Host,
-    private readonly store: StoreController,
-    private readonly messages: () => Messages,
-  ) {
-    this.toaster = new ContextConsumer(host, { context: toasterContext, subscribe: true });
+  constructor(host: Host, store: StoreController, messages: () => Messages) {
+    this.#host = host;
+    this.#store = store;
+    this.#messages = messages;
+    this.#toaster = new ContextConsumer(host, { context: toasterContext, subscribe: true });
   }
 
   /**
@@ -43,13 +46,13 @@ export class ActionController {
     connection: Connection,
     settle?: (outcome: ActionOutcome) => void | Promise<void>,
   ): Promise<ActionOutcome | undefined> {
-    const store = this.store.value;
+    const store = this.#store.value;
     if (!store) return undefined;
-    const emitFromPage = emitterFromPage(this.host);
+    const emitFromPage = emitterFromPage(this.#host);
     const running = store.perform(action, connection.id, connection);
     // A double click gets the same action back from the store: it is reported once.
-    if (this.running.has(running)) return undefined;
-    this.running.add(running);
+    if (this.#running.has(running)) return undefined;
+    this.#running.add(running);
     let outcome: ActionOutcome;
     try {
       outcome = await running;
@@ -57,10 +60,10 @@ export class ActionController {
       if (isAbort(error)) return undefined;
       throw error;
     } finally {
-      this.running.delete(running);
+      this.#running.delete(running);
     }
     await settle?.(outcome);
-    this.report(action, outcome, connection, emitFromPage);
+    this.#report(action, outcome, connection, emitFromPage);
     return outcome;
   }
 
@@ -68,16 +71,11 @@ export class ActionController {
    * The toast (none for a failed revoke: the dialog says why), the result event and, when the
    * status moved, `connection-status-changed`.
    */
-  private report(
-    action: PendingAction,
-    outcome: ActionOutcome,
-    asked: Connection,
-    send: Emit,
-  ): void {
-    const m = this.messages();
+  #report(action: PendingAction, outcome: ActionOutcome, asked: Connection, send: Emit): void {
+    const m = this.#messages();
     const refresh = action === 'refresh';
     const connection = outcome.connection ?? asked;
-    const toaster = this.toaster.value;
+    const toaster = this.#toaster.value;
     if (outcome.ok) {
       toaster?.show(
         refresh
