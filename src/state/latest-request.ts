@@ -35,7 +35,7 @@ export const attempt = <T>(call: () => Promise<T>): Promise<T> =>
 
 /**
  * Starts `call` under `key` with its own abort signal, aborting the call before it. Its answer goes
- * to `value`, its failure to `error` (an abort is never a failure), only while it is the latest;
+ * to `value`, its failure to `error` (its own abort is never a failure), only while it is the latest;
  * the flight is removed BEFORE the handler runs, so a listener that reads again starts a new call.
  */
 export function runLatest<R, T>(
