@@ -95,14 +95,12 @@ export class HttpConnectionsApi implements ConnectionsApi {
   constructor(options: HttpConnectionsApiOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.workspaceId = options.workspaceId;
-    const { timeoutMs = 15_000 } = options;
-    this.timeoutMs = finite('timeoutMs', timeoutMs, -Infinity);
+    this.timeoutMs = finite('timeoutMs', options.timeoutMs ?? 15_000, -Infinity);
     this.#getSessionToken = options.getSessionToken;
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.#headers = new Headers(options.headers);
     this.#headers.delete('Authorization');
-    // `null` from plain JavaScript means the defaults, as `undefined` does.
-    this.#retry = resolveRetry(options.retry ?? undefined);
+    this.#retry = resolveRetry(options.retry ?? undefined); // null (plain JS) = the defaults
     this.#watch = resolveWatch(options.watch ?? undefined);
   }
 
@@ -229,8 +227,7 @@ export class HttpConnectionsApi implements ConnectionsApi {
           (await this.#within(asked, signal, 'getSessionToken gave no token', () =>
             this.#forget(asked),
           ));
-        // An abort that landed while the token came sends nothing (a revoke must not go out).
-        signal?.throwIfAborted();
+        signal?.throwIfAborted(); // aborted while the token came: nothing goes out
         const headers = new Headers(this.#headers);
         headers.set('Accept', stream ? 'text/event-stream' : 'application/json');
         // Only an ID that can be a header value (printable ASCII, not too long); else none, and the
