@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from './tokens.js';
 
-/** What every element's host needs: block layout, the host's font, and a working `hidden`. */
+/**
+ * What every element's host needs: block layout, the host's font, and a working `hidden`; and
+ * `.muted`, small secondary text (a description, a note, a count), written once for all elements.
+ */
 export const hostStyles = css`
   :host {
     display: block;
@@ -18,6 +21,10 @@ export const hostStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  .muted {
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
   }
 `;
 
