@@ -75,13 +75,4 @@ export const requestsStyles = css`
   .note {
     margin: 0;
   }
-  @media (forced-colors: active) {
-    .panel,
-    .request {
-      border-block-start-color: CanvasText;
-    }
-    .request:first-child {
-      border-block-start: 0;
-    }
-  }
 `;

@@ -43,12 +43,4 @@ export const revokeDialogStyles = css`
     justify-content: flex-end;
     gap: ${token('--pc-space-2')};
   }
-  @media (forced-colors: active) {
-    dialog {
-      border-color: CanvasText;
-    }
-    .error {
-      border-inline-start-color: CanvasText;
-    }
-  }
 `;

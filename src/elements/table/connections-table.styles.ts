@@ -228,8 +228,5 @@ export const tableStyles = css`
     .manage-link {
       color: LinkText;
     }
-    .error {
-      border-color: CanvasText;
-    }
   }
 `;

@@ -84,9 +84,4 @@ export const toastRegionStyles = css`
       }
     }
   }
-  @media (forced-colors: active) {
-    .toast {
-      border-color: CanvasText;
-    }
-  }
 `;
