@@ -101,9 +101,4 @@ export const connectionDetailStyles = css`
   .line--short {
     inline-size: 60%;
   }
-  @media (forced-colors: active) {
-    .back-link {
-      color: LinkText;
-    }
-  }
 `;

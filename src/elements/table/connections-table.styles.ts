@@ -223,10 +223,4 @@ export const tableStyles = css`
       justify-self: end;
     }
   }
-
-  @media (forced-colors: active) {
-    .manage-link {
-      color: LinkText;
-    }
-  }
 `;
