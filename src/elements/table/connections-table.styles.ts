@@ -203,8 +203,7 @@ export const tableStyles = css`
     }
     td {
       display: block;
-      padding-block: 0;
-      padding-inline: 0;
+      padding: 0;
     }
     .cell-app {
       grid-area: app;
