@@ -99,8 +99,7 @@ export const buttonStyles = css`
   .button--danger:hover {
     background: ${token('--pc-color-danger-hover')};
   }
-  .button:disabled,
-  .button[aria-disabled='true'] {
+  .button:disabled {
     opacity: ${token('--pc-disabled-opacity')};
     cursor: not-allowed;
   }
@@ -113,10 +112,8 @@ export const buttonStyles = css`
     .button {
       border-color: ButtonText;
     }
-    .button:disabled,
-    .button[aria-disabled='true'] {
+    .button:disabled {
       border-color: GrayText;
-      color: GrayText;
     }
   }
 `;
