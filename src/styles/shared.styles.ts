@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from './tokens.js';
 
-/** What every element's host needs: block layout, the host's font, and a working `hidden`. */
+/**
+ * What every element's host needs: block layout, the host's font, and a working `hidden`; and
+ * `.muted`, small secondary text (a description, a note, a count), written once for all elements.
+ */
 export const hostStyles = css`
   :host {
     display: block;
@@ -18,6 +21,10 @@ export const hostStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  .muted {
+    color: ${token('--pc-color-text-muted')};
+    font-size: ${token('--pc-font-size-sm')};
   }
 `;
 
@@ -92,8 +99,7 @@ export const buttonStyles = css`
   .button--danger:hover {
     background: ${token('--pc-color-danger-hover')};
   }
-  .button:disabled,
-  .button[aria-disabled='true'] {
+  .button:disabled {
     opacity: ${token('--pc-disabled-opacity')};
     cursor: not-allowed;
   }
@@ -106,10 +112,8 @@ export const buttonStyles = css`
     .button {
       border-color: ButtonText;
     }
-    .button:disabled,
-    .button[aria-disabled='true'] {
+    .button:disabled {
       border-color: GrayText;
-      color: GrayText;
     }
   }
 `;

@@ -52,9 +52,4 @@ export const appIconStyles = css`
     font-size: ${token('--pc-font-size-sm')};
     line-height: 1;
   }
-  @media (forced-colors: active) {
-    .monogram {
-      border-color: CanvasText;
-    }
-  }
 `;

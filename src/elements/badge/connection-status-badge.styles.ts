@@ -9,8 +9,4 @@ export const badgeStyles = css`
     gap: ${token('--pc-space-2')};
     vertical-align: middle;
   }
-  .description {
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
-  }
 `;

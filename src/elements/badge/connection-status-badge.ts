@@ -73,7 +73,7 @@ export class ConnectionStatusBadge extends BaseElement {
     const { messages } = this.i18n;
     return html`${renderStatusMark(this.status, messages)}${
       this.withDescription
-        ? html`<span part="description" class="description"
+        ? html`<span part="description" class="muted"
             >${statusText(this.status, messages).description}</span
           >`
         : nothing

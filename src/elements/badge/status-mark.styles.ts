@@ -46,22 +46,20 @@ export const statusMarkStyles = css`
     background: currentColor;
     border: 0.125em solid currentColor;
   }
-  .badge--active .shape {
+  .badge--active .shape,
+  .badge--pending .shape {
     border-radius: 50%;
+  }
+  .badge--pending .shape,
+  .badge--unknown .shape {
+    background: transparent;
   }
   .badge--error .shape {
     transform: rotate(45deg);
   }
-  .badge--pending .shape {
-    border-radius: 50%;
-    background: transparent;
-  }
   .badge--revoked .shape {
     block-size: 0.125em;
     border-block-width: 0;
-  }
-  .badge--unknown .shape {
-    background: transparent;
   }
 
   @media (forced-colors: active) {

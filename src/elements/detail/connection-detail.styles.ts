@@ -26,14 +26,6 @@ export const connectionDetailStyles = css`
     font-size: ${token('--pc-font-size-lg')};
     font-weight: ${token('--pc-font-weight-strong')};
   }
-  .app-name:focus,
-  .message-title:focus {
-    outline: none;
-  }
-  .app-name:focus-visible,
-  .message-title:focus-visible {
-    outline: 2px solid ${token('--pc-color-focus')};
-  }
   .status {
     display: flex;
     flex-wrap: wrap;
@@ -50,8 +42,6 @@ export const connectionDetailStyles = css`
   .contact-note,
   .advice {
     margin: 0;
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
   }
   .advice {
     margin-block-end: ${token('--pc-space-4')};
@@ -91,40 +81,24 @@ export const connectionDetailStyles = css`
     margin-block: 0 ${token('--pc-space-3')};
   }
 
-  /* The loading placeholder keeps roughly the final height, so nothing jumps when it arrives. */
+  /*
+   * The loading placeholder keeps roughly the final height, so nothing jumps when it arrives: its
+   * lines are the shared bones (pulse, colours, forced colours), sized here.
+   */
   .skeleton {
     display: grid;
     gap: ${token('--pc-space-3')};
     min-block-size: 14rem;
   }
-  .skeleton-line {
+  .line {
     block-size: 1.25rem;
-    border-radius: ${token('--pc-radius')};
-    background: ${token('--pc-color-surface-hover')};
+    inline-size: auto;
   }
-  .skeleton-line--heading {
+  .line--heading {
     block-size: 1.75rem;
     inline-size: 40%;
   }
-  .skeleton-line--short {
+  .line--short {
     inline-size: 60%;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton-line {
-      animation: pulse 1.5s ease-in-out infinite;
-    }
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (forced-colors: active) {
-    .skeleton-line {
-      border: 1px solid GrayText;
-    }
-    .back-link {
-      color: LinkText;
-    }
   }
 `;

@@ -9,7 +9,12 @@ import { connectionHref, DEFAULT_BASE_PATH, isModifiedClick } from '../../routin
 import type { DetailView } from '../../state/selectors.js';
 import type { PendingAction } from '../../state/store-state.js';
 import { StoreController } from '../../state/store-controller.js';
-import { buttonStyles, focusRingStyles, visuallyHiddenStyles } from '../../styles/shared.styles.js';
+import {
+  buttonStyles,
+  focusRingStyles,
+  skeletonStyles,
+  visuallyHiddenStyles,
+} from '../../styles/shared.styles.js';
 import { deepActiveElement } from '../../utils/focus.js';
 import { safeHref } from '../../utils/url-policy.js';
 import { ActionController } from '../base/action-controller.js';
@@ -111,6 +116,7 @@ export class ConnectionDetail extends BaseElement {
     buttonStyles,
     focusRingStyles,
     visuallyHiddenStyles,
+    skeletonStyles,
     connectionDetailStyles,
   ];
 

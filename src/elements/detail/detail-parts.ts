@@ -46,7 +46,7 @@ export function renderActions(
     ${
       connection.refreshable && !revoked
         ? button('refresh', 'primary', messages.refreshCredential, onRefresh)
-        : html`<p part="contact-note" class="contact-note">${messages.contactAgency}</p>`
+        : html`<p part="contact-note" class="contact-note muted">${messages.contactAgency}</p>`
     }${revoked ? nothing : button('revoke', 'danger', messages.revoke, onRevoke)}
   </div>`;
 }
@@ -62,7 +62,7 @@ export function renderFacts(
 ): TemplateResult {
   const { advice } = statusText(connection.status, messages);
   const refreshed = formatDateTime(connection.lastRefreshedAt, locale);
-  return html`${advice ? html`<p part="advice" class="advice">${advice}</p>` : nothing}
+  return html`${advice ? html`<p part="advice" class="advice muted">${advice}</p>` : nothing}
     <dl part="details" class="details">
       <dt>${messages.columnLabel}</dt>
       <dd part="label">${connection.label}</dd>
@@ -87,10 +87,10 @@ export function renderFacts(
 export function renderSkeleton(messages: Messages): TemplateResult {
   return html`<div part="loading" class="skeleton" aria-busy="true">
     <span class="visually-hidden">${messages.loadingConnection}</span>
-    <div class="skeleton-line skeleton-line--heading" aria-hidden="true"></div>
-    <div class="skeleton-line skeleton-line--short" aria-hidden="true"></div>
-    <div class="skeleton-line" aria-hidden="true"></div>
-    <div class="skeleton-line skeleton-line--short" aria-hidden="true"></div>
-    <div class="skeleton-line" aria-hidden="true"></div>
+    <div class="bone line line--heading" aria-hidden="true"></div>
+    <div class="bone line line--short" aria-hidden="true"></div>
+    <div class="bone line" aria-hidden="true"></div>
+    <div class="bone line line--short" aria-hidden="true"></div>
+    <div class="bone line" aria-hidden="true"></div>
   </div>`;
 }

@@ -7,13 +7,6 @@ export const portalStyles = css`
     font-size: calc(${token('--pc-font-size-lg')} * 1.2);
     line-height: 1.25;
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: 2px solid ${token('--pc-color-focus')};
-    outline-offset: 2px;
-  }
   connection-requests {
     margin-block-end: ${token('--pc-space-4')};
   }

@@ -8,6 +8,7 @@ import {
   type PortalRouter,
 } from '../../routing/router.js';
 import { requestsPanel, selectRequests } from '../../state/selectors.js';
+import { focusRingStyles } from '../../styles/shared.styles.js';
 import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
 import { ConnectionsProvider } from '../provider/connections-provider.js';
@@ -117,14 +118,16 @@ const optionalText = { toAttribute: (value: string) => value || null };
  * @csspart dismiss - A toast's "Dismiss" button.
  *
  * @cssproperty [--pc-font-family=inherit] - Font family; the page's by default.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of small secondary text (none drawn here).
  * @cssproperty [--pc-font-size-lg=1.25rem] - The heading's base size (it is drawn 1.2 times larger).
  * @cssproperty [--pc-line-height=1.5] - Line height.
  * @cssproperty [--pc-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--pc-color-text-muted=light-dark(#59636e, #9198a1)] - Small secondary text (shared host styles; none drawn here).
  * @cssproperty [--pc-color-focus=light-dark(#0969da, #4493f8)] - Focus ring of the heading (focused on a change of view).
  * @cssproperty [--pc-space-4=1rem] - Space below the heading and between the panels.
  */
 export class ConnectionsPortal extends ConnectionsProvider {
-  static override styles = [...BaseElement.styles, portalStyles];
+  static override styles = [...BaseElement.styles, focusRingStyles, portalStyles];
 
   static override get properties(): PropertyDeclarations {
     return {

@@ -30,6 +30,8 @@ import type { ToastRegion } from '../toast/toast-region.js';
  *
  * @cssproperty [--pc-font-family=inherit] - Font family of the content inside it.
  * @cssproperty [--pc-line-height=1.5] - Line height of the content inside it.
+ * @cssproperty [--pc-font-size-sm=0.875rem] - Size of small secondary text (none drawn here).
+ * @cssproperty [--pc-color-text-muted=light-dark(#59636e, #9198a1)] - Small secondary text (shared host styles; none drawn here).
  * @cssproperty [--pc-color-text=light-dark(#1f2328, #e6edf3)] - Text colour of the content inside it.
  *
  * @event connections-auth-required - A request ended `unauthorized` (after the fresh-token retry).

@@ -70,26 +70,9 @@ export const requestsStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: ${token('--pc-space-3')};
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
     overflow-wrap: anywhere;
-  }
-  .unavailable {
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
   }
   .note {
     margin: 0;
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
-  }
-  @media (forced-colors: active) {
-    .panel,
-    .request {
-      border-block-start-color: CanvasText;
-    }
-    .request:first-child {
-      border-block-start: 0;
-    }
   }
 `;

@@ -138,7 +138,7 @@ export class ConnectionRequests extends BaseElement {
         <span class="app-line"
           >${this.appIcon.render(app)}<span part="app" class="app">${app.name}</span></span
         >
-        <span class="meta"
+        <span class="meta muted"
           >${who ? html`<span part="requested-by">${messages.requestedBy(who)}</span>` : nothing}${
             iso
               ? html`<span part="requested-at"
@@ -161,7 +161,7 @@ export class ConnectionRequests extends BaseElement {
               @click=${(event: MouseEvent) => this.onConnectClick(event, request)}
               >${messages.connect}<span class="visually-hidden"> ${app.name}</span></a
             >`
-          : html`<span part="connect-unavailable" class="unavailable"
+          : html`<span part="connect-unavailable" class="muted"
               >${messages.connectUnavailable}</span
             >`
       }
@@ -192,7 +192,7 @@ export class ConnectionRequests extends BaseElement {
           (request) => this.renderRequest(request),
         )}
       </ul>
-      <p part="note" class="note">${messages.cancelRequestNote}</p>
+      <p part="note" class="note muted">${messages.cancelRequestNote}</p>
     </section>`;
   }
 }

@@ -6,7 +6,6 @@ export const revokeDialogStyles = css`
     display: contents;
   }
   dialog {
-    box-sizing: border-box;
     inline-size: min(32rem, calc(100vw - 2 * ${token('--pc-space-4')}));
     max-block-size: calc(100vh - 2 * ${token('--pc-space-4')});
     padding: ${token('--pc-space-4')};
@@ -15,8 +14,6 @@ export const revokeDialogStyles = css`
     background: ${token('--pc-color-surface')};
     color: ${token('--pc-color-text')};
     box-shadow: ${token('--pc-shadow')};
-    font-family: ${token('--pc-font-family')};
-    line-height: ${token('--pc-line-height')};
   }
   dialog::backdrop {
     background: light-dark(rgb(31 35 40 / 50%), rgb(0 0 0 / 60%));
@@ -42,13 +39,5 @@ export const revokeDialogStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: ${token('--pc-space-2')};
-  }
-  @media (forced-colors: active) {
-    dialog {
-      border-color: CanvasText;
-    }
-    .error {
-      border-inline-start-color: CanvasText;
-    }
   }
 `;

@@ -50,6 +50,7 @@ import { revokeDialogStyles } from './revoke-dialog.styles.js';
  * @cssproperty [--pc-font-weight-strong=600] - Weight of the title and the buttons.
  * @cssproperty [--pc-line-height=1.5] - Line height.
  * @cssproperty [--pc-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--pc-color-text-muted=light-dark(#59636e, #9198a1)] - Small secondary text (shared host styles; none drawn here).
  * @cssproperty [--pc-color-surface=light-dark(#ffffff, #0d1117)] - Background of the dialog and of "Keep connection".
  * @cssproperty [--pc-color-surface-hover=light-dark(#f3f4f6, #21262d)] - Background of the hovered "Keep connection".
  * @cssproperty [--pc-color-border=light-dark(#6e7781, #6e7681)] - Border of the dialog and of "Keep connection".

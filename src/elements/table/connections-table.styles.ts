@@ -102,15 +102,9 @@ export const tableStyles = css`
     border: 1px solid ${token('--pc-color-border')};
     border-radius: ${token('--pc-radius')};
   }
-  .search-field:focus-visible {
-    outline: 2px solid ${token('--pc-color-focus')};
-    outline-offset: 2px;
-  }
   .search-count {
     margin: 0;
     flex-basis: 100%;
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
   }
 
   /* Sortable headers: the whole header is the button. */
@@ -165,8 +159,6 @@ export const tableStyles = css`
   }
   .empty-note {
     margin-block-start: ${token('--pc-space-1')} !important;
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
   }
   .error {
     display: flex;
@@ -211,8 +203,7 @@ export const tableStyles = css`
     }
     td {
       display: block;
-      padding-block: 0;
-      padding-inline: 0;
+      padding: 0;
     }
     .cell-app {
       grid-area: app;
@@ -229,15 +220,6 @@ export const tableStyles = css`
     .cell-actions {
       grid-area: actions;
       justify-self: end;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .manage-link {
-      color: LinkText;
-    }
-    .error {
-      border-color: CanvasText;
     }
   }
 `;

@@ -96,7 +96,7 @@ export function renderSearch(
       .value=${query}
       @input=${(event: InputEvent) => onInput((event.target as HTMLInputElement).value)}
     />
-    <p part="search-count" class="search-count" aria-live="polite">
+    <p part="search-count" class="search-count muted" aria-live="polite">
       ${m.searchCount(
         shown.toLocaleString(locale),
         total.toLocaleString(locale),
@@ -110,7 +110,7 @@ export function renderSearch(
 export function renderEmpty(m: Messages): TemplateResult {
   return html`<div part="empty" class="empty">
     <p class="empty-title">${m.emptyTitle}</p>
-    <p class="empty-note">${m.emptyNote}</p>
+    <p class="empty-note muted">${m.emptyNote}</p>
   </div>`;
 }
 

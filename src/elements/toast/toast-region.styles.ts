@@ -11,20 +11,18 @@ export const toastRegionStyles = css`
     inset-block-end: ${token('--pc-space-4')};
     inset-inline-end: ${token('--pc-space-4')};
     z-index: ${token('--pc-z-index-toast')};
-    display: flex;
-    flex-direction: column;
-    gap: ${token('--pc-space-2')};
     inline-size: min(${token('--pc-toast-width')}, calc(100vw - 2 * ${token('--pc-space-4')}));
     pointer-events: none;
   }
-  .stack--top {
-    inset-block-start: ${token('--pc-space-4')};
-    inset-block-end: auto;
-  }
+  .stack,
   .live {
     display: flex;
     flex-direction: column;
     gap: ${token('--pc-space-2')};
+  }
+  .stack--top {
+    inset-block-start: ${token('--pc-space-4')};
+    inset-block-end: auto;
   }
 
   .toast {
@@ -71,10 +69,6 @@ export const toastRegionStyles = css`
     font-weight: ${token('--pc-font-weight-strong')};
     font-size: ${token('--pc-font-size-md')};
   }
-  .detail {
-    color: ${token('--pc-color-text-muted')};
-    font-size: ${token('--pc-font-size-sm')};
-  }
   .dismiss {
     flex: none;
   }
@@ -88,11 +82,6 @@ export const toastRegionStyles = css`
         opacity: 0;
         transform: translateY(0.5rem);
       }
-    }
-  }
-  @media (forced-colors: active) {
-    .toast {
-      border-color: CanvasText;
     }
   }
 `;

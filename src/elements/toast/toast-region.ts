@@ -233,7 +233,7 @@ export class ToastRegion extends BaseElement implements Toaster {
       <span class="icon" aria-hidden="true"></span>
       <div class="text">
         <p part="toast-title" class="title">${title}</p>
-        ${detail ? html`<p part="toast-detail" class="detail">${detail}</p>` : nothing}
+        ${detail ? html`<p part="toast-detail" class="detail muted">${detail}</p>` : nothing}
       </div>
       <button part="dismiss" class="button dismiss" type="button" @click=${() => this.dismiss(id)}>
         ${this.i18n.messages.dismiss}<span class="visually-hidden"> ${title}</span>
