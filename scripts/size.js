@@ -12,7 +12,9 @@ const BUDGETS = [
   // 33.4 to 30.7 KiB; the budget is that plus 0.5 KiB.
   // 33.4: the table's search, sort and windowing (issue 10) add 2.2 KiB: 32.9 KiB, plus 0.5.
   // 33.9: hardening (issue 11: safe ids, errors without cause, cut bodies, option checks) 33.4.
-  { file: 'dist/portal-connections.bundle.js', maxKiB: 33.9, top: 10 },
+  // 30.5: one way to do each thing, written once (no layers, no decorators, no styleMap, shared
+  // CSS) took it from 33.8 to 29.5 KiB; the budget is that plus 1 KiB, as issue 10 asks.
+  { file: 'dist/portal-connections.bundle.js', maxKiB: 30.5, top: 10 },
 ];
 
 let failed = false;
