@@ -164,8 +164,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
     context: routerContext,
     initialValue: this.router,
   });
-  /** Back and forward. */
-  private readonly onPopState = () => this.syncFromLocation(true);
+  private readonly onPopState = () => this.syncFromLocation(true); // back and forward
   /** Set when the user changed the view, so focus follows them (not on first load). */
   private moveFocusAfterRender = false;
   /** The connection shown before the last change of view. */
