@@ -304,8 +304,8 @@ export const badge: BadgeProps = { status: 'active', 'with-description': true };
  * `files` by path as `[type, body]`, the seed's icons, the reference API under /api), opens a
  * browser, and runs `visit(tab, url)`; then closes everything.
  */
-async function withPlainHost(page, files, visit) {
-  const reference = createReferenceServer({ basePath: '/api' });
+async function withPlainHost(page, files, visit, seed = undefined) {
+  const reference = createReferenceServer({ basePath: '/api', seed });
   const server = createServer(async (req, res) => {
     if (await reference.handle(req, res)) return;
     const { pathname } = new URL(req.url, 'http://localhost');
@@ -369,6 +369,66 @@ document.addEventListener('securitypolicyviolation', (event) => {
     assert.deepEqual(await tab.evaluate(() => globalThis.cspViolations), []);
     assert.deepEqual(problems, []);
   });
+});
+
+test('under the strict CSP a list past 100 rows sizes its spacer rows through the CSSOM', async () => {
+  // Past 100 rows the table draws a window, held by spacer rows whose height is set through the
+  // CSSOM (a `.style` property): a `style` attribute would be blocked by style-src 'self'.
+  const connections = Array.from({ length: 150 }, (_, i) => ({
+    id: `c${i}`,
+    app: { key: 'slack', name: 'Slack', iconUrl: null },
+    label: `Workspace ${i}`,
+    status: 'active',
+    externalAccountEmail: null,
+    lastRefreshedAt: null,
+    refreshable: true,
+  }));
+  const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Plain host, a long list</title>
+    <script src="/csp-watch.js"></script>
+    <script type="module" src="/portal-connections.bundle.js"></script>
+  </head>
+  <body>
+    <connections-portal api-base-url="/api" workspace-id="long"></connections-portal>
+  </body>
+</html>`;
+  const watcher = `window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+});`;
+  const files = {
+    '/portal-connections.bundle.js': [
+      'text/javascript',
+      installedFile('portal-connections.bundle.js'),
+    ],
+    '/csp-watch.js': ['text/javascript', watcher],
+  };
+  const seed = { long: { connections, requests: [], pageSize: 100 } };
+  await withPlainHost(
+    page,
+    files,
+    async (tab, url) => {
+      const problems = watchPage(tab);
+      await tab.goto(url);
+      const table = tab.locator('connections-table');
+      await table.locator('[part~="manage-link"]').first().waitFor();
+      const spacer = table.locator('tr.spacer').last();
+      await spacer.waitFor({ state: 'attached' });
+      const height = await spacer.evaluate((row) => row.getBoundingClientRect().height);
+      assert.ok(
+        height > 1000,
+        `the spacer below the window holds the rows not drawn (${height}px)`,
+      );
+      await tab.evaluate(() => globalThis.scrollTo(0, globalThis.document.body.scrollHeight));
+      await table.getByRole('link', { name: 'Manage Slack, Workspace 149' }).waitFor();
+      assert.deepEqual(await tab.evaluate(() => globalThis.cspViolations), []);
+      assert.deepEqual(problems, []);
+    },
+    seed,
+  );
 });
 
 test('a plain page adds a language from the installed package; the bundle holds no translation', async () => {
