@@ -1,5 +1,6 @@
 // Finds the browsers the test suite drives, each the same way: its environment variable first, then
 // the usual install locations, else an error that says how to install it. No browser is downloaded.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,9 +15,27 @@ export function findExecutable({ name, envVar, candidates, install }) {
   throw new Error(`No ${name} found. Install one (${install}) or set ${envVar} to its executable.`);
 }
 
-/** Firefox (Debian's ESR), driven by puppeteer-core over WebDriver BiDi. */
+/**
+ * The oldest Firefox the suite is verified on. puppeteer-core sets each page's viewport over
+ * WebDriver BiDi with `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know:
+ * every test file then fails with "unknown command". 153 is Debian's ESR of December 2026.
+ */
+export const FIREFOX_MIN_VERSION = 153;
+
+/** The major version `firefox --version` prints ("Mozilla Firefox 153.8.0esr" → 153), or NaN. */
+function firefoxMajor(executable) {
+  try {
+    const text = execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+    return Number(/(\d+)\.\d+/.exec(text)?.[1]);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Firefox (Debian's ESR), driven by puppeteer-core over WebDriver BiDi; too old a one is an error. */
 export function findFirefox() {
-  return findExecutable({
+  const install = 'Debian/Ubuntu: `sudo apt-get update && sudo apt-get install -y firefox-esr`';
+  const executable = findExecutable({
     name: 'Firefox',
     envVar: 'FIREFOX_PATH',
     candidates: [
@@ -26,8 +45,16 @@ export function findFirefox() {
       '/Applications/Firefox.app/Contents/MacOS/firefox',
       'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
     ],
-    install: 'Debian/Ubuntu: `sudo apt-get install -y firefox-esr`',
+    install,
   });
+  const major = firefoxMajor(executable);
+  // NaN (a build that prints no version) is given the benefit of the doubt.
+  if (major < FIREFOX_MIN_VERSION) {
+    throw new Error(
+      `${executable} is Firefox ${major}; the test runner needs ${FIREFOX_MIN_VERSION} or later. Upgrade it (${install}) or set FIREFOX_PATH to a newer one.`,
+    );
+  }
+  return executable;
 }
 
 const WEBKIT_INSTALL =
