@@ -188,6 +188,6 @@ function buildApi(config: ProviderConfig): ConnectionsApi | null {
   return new HttpConnectionsApi({
     baseUrl: config.apiBaseUrl,
     workspaceId: config.workspaceId,
-    ...(config.getSessionToken ? { getSessionToken: config.getSessionToken } : {}),
+    getSessionToken: config.getSessionToken || undefined,
   });
 }

@@ -39,8 +39,8 @@ export class StoreBase {
   protected readonly written = new Map<string, Stamp>(); // each connection's last write
   private unannounced: Write[] = []; // told once the state that holds them is set
   private readonly stateListeners = new Listeners();
-  private readonly errorListeners = new Listeners<[ApiError]>();
-  private readonly successListeners = new Listeners();
+  /** Told the error of each request that fails, or nothing when it succeeds. */
+  private readonly reportListeners = new Listeners<[ApiError?]>();
   private readonly writeListeners = new Listeners<[Write]>();
   /**
    * The reads in flight: 'list', 'requests', and `{aborts}#{id}`: a connection read aborted by a
@@ -87,12 +87,12 @@ export class StoreBase {
 
   /** Calls `listener` with the error of every request that fails (aborts excepted). */
   onError(listener: (error: ApiError) => void): () => void {
-    return this.errorListeners.listen(listener);
+    return this.reportListeners.listen((error) => error && listener(error));
   }
 
   /** Calls `listener` after every request that succeeds (the provider ends an auth episode on it). */
   onSuccess(listener: () => void): () => void {
-    return this.successListeners.listen(listener);
+    return this.reportListeners.listen((error) => error || listener());
   }
 
   /** Calls `listener` with every connection written, after the state holds it. */
@@ -149,7 +149,8 @@ export class StoreBase {
     });
     return this.startRead(
       key,
-      options,
+      options.force,
+      options.background,
       (api, signal) => api.getConnection(id, { signal }).then((c) => expectId(id, c)),
       (connection, stamp, source) => {
         const patch = this.withWrites([connection], stamp, source);
@@ -182,8 +183,7 @@ export class StoreBase {
     this.abortInFlight();
     this.wasDisposed = true;
     this.stateListeners.close();
-    this.errorListeners.close();
-    this.successListeners.close();
+    this.reportListeners.close();
     this.writeListeners.close();
   }
 
@@ -201,7 +201,7 @@ export class StoreBase {
       [key]: { ...this.snapshot[key], status, error },
     });
     const toPair: OnValue<R, [Patch, true]> = (...answer) => [onValue(...answer), true];
-    return this.startRead(key, { ...options, force: true }, call, toPair, patch).then(Boolean);
+    return this.startRead(key, true, options.background, call, toPair, patch).then(Boolean);
   }
 
   /**
@@ -212,7 +212,8 @@ export class StoreBase {
    */
   private startRead<R, T>(
     key: string,
-    { background, force }: GetConnectionOptions,
+    force: boolean | undefined,
+    background: boolean | undefined,
     call: Call<R>,
     onValue: OnValue<R, [Patch, T]>,
     patch: (status: 'loading' | 'error', error?: ApiError) => Patch,
@@ -282,8 +283,7 @@ export class StoreBase {
 
   /** Tells an error to `onError` listeners, or a success (no error) to `onSuccess` ones. */
   protected report(error?: ApiError): void {
-    if (error) this.errorListeners.call(error);
-    else this.successListeners.call();
+    this.reportListeners.call(error);
   }
 
   private abortInFlight(): void {
