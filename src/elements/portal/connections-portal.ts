@@ -11,7 +11,7 @@ import { requestsPanel, selectRequests } from '../../state/selectors.js';
 import { focusRingStyles } from '../../styles/shared.styles.js';
 import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
-import { ConnectionsProvider } from '../provider/connections-provider.js';
+import { ConnectionsProvider, TOAST_REGION } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
 
 // The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them
@@ -295,6 +295,6 @@ export class ConnectionsPortal extends ConnectionsProvider {
           ></connection-detail>`
         : this.renderList(level)
     }
-    ${this.renderToastRegion()}`;
+    ${TOAST_REGION}`;
   }
 }
