@@ -170,7 +170,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
   /** The connection shown before the last change of view. */
   private previousConnectionId = '';
   /** Stops re-rendering for the store (its own: as a provider, it cannot consume it). */
-  private unwatch?: () => void;
+  private stopWatchingStore?: () => void;
 
   /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
   basePath = DEFAULT_BASE_PATH;
@@ -197,13 +197,13 @@ export class ConnectionsPortal extends ConnectionsProvider {
    */
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch = this.store?.subscribe(() => this.requestUpdate());
+    this.stopWatchingStore = this.store?.subscribe(() => this.requestUpdate());
     this.listenToHistory();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
+    this.stopWatchingStore?.();
     removeEventListener('popstate', this.onPopState);
   }
 
