@@ -140,7 +140,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
         converter: optionalText,
       },
       searchThreshold: { type: Number, attribute: 'search-threshold' },
-      headingLevel: { attribute: 'heading-level', type: Number },
+      headingLevel: { type: Number, attribute: 'heading-level' },
     };
   }
 
