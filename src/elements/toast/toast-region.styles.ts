@@ -60,8 +60,7 @@ export const toastRegionStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .title,
-  .detail {
+  p {
     margin: 0;
   }
   .title {
