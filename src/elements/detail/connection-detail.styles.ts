@@ -39,8 +39,7 @@ export const connectionDetailStyles = css`
     align-items: center;
     gap: ${token('--pc-space-2')};
   }
-  .contact-note,
-  .advice {
+  p {
     margin: 0;
   }
   .advice {

@@ -11,7 +11,7 @@ import { requestsPanel, selectRequests } from '../../state/selectors.js';
 import { focusRingStyles } from '../../styles/shared.styles.js';
 import { headingLevel, renderHeading } from '../base/heading.js';
 import { BaseElement } from '../base/base-element.js';
-import { ConnectionsProvider } from '../provider/connections-provider.js';
+import { ConnectionsProvider, TOAST_REGION } from '../provider/connections-provider.js';
 import { portalStyles } from './connections-portal.styles.js';
 
 // The parts of the elements inside, passed through so `connections-portal::part(…)` reaches them
@@ -140,7 +140,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
         converter: optionalText,
       },
       searchThreshold: { type: Number, attribute: 'search-threshold' },
-      headingLevel: { attribute: 'heading-level', type: Number },
+      headingLevel: { type: Number, attribute: 'heading-level' },
     };
   }
 
@@ -170,7 +170,7 @@ export class ConnectionsPortal extends ConnectionsProvider {
   /** The connection shown before the last change of view. */
   private previousConnectionId = '';
   /** Stops re-rendering for the store (its own: as a provider, it cannot consume it). */
-  private unwatch?: () => void;
+  private stopWatchingStore?: () => void;
 
   /** Where the page lives; detail URLs are `{base-path}/{encodeURIComponent(id)}`. */
   basePath = DEFAULT_BASE_PATH;
@@ -197,13 +197,13 @@ export class ConnectionsPortal extends ConnectionsProvider {
    */
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch = this.store?.subscribe(() => this.requestUpdate());
+    this.stopWatchingStore = this.store?.subscribe(() => this.requestUpdate());
     this.listenToHistory();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
+    this.stopWatchingStore?.();
     removeEventListener('popstate', this.onPopState);
   }
 
@@ -295,6 +295,6 @@ export class ConnectionsPortal extends ConnectionsProvider {
           ></connection-detail>`
         : this.renderList(level)
     }
-    ${this.renderToastRegion()}`;
+    ${TOAST_REGION}`;
   }
 }

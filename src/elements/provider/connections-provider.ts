@@ -8,6 +8,14 @@ import { BaseElement } from '../base/base-element.js';
 import type { ToastRegion } from '../toast/toast-region.js';
 
 /**
+ * Where the results of actions are announced (the provider's toaster shows toasts here): the
+ * provider draws it after its slot, the portal after its page. One template, shared by both.
+ */
+export const TOAST_REGION = html`<connections-toast-region
+  exportparts="toast,toast-title,toast-detail,dismiss"
+></connections-toast-region>`;
+
+/**
  * Set `api-base-url` and `workspace-id` (and `.getSessionToken`) to talk to the REST contract, or
  * `.api` to any `ConnectionsApi`. Changing the workspace, the api or the token function reloads
  * everything.
@@ -117,14 +125,7 @@ export class ConnectionsProvider extends BaseElement {
     return this.provider.store;
   }
 
-  /** Where the results of actions are announced; the provider's toaster shows toasts here. */
-  protected renderToastRegion(): TemplateResult {
-    return html`<connections-toast-region
-      exportparts="toast,toast-title,toast-detail,dismiss"
-    ></connections-toast-region>`;
-  }
-
   override render(): TemplateResult {
-    return html`<slot></slot>${this.renderToastRegion()}`;
+    return html`<slot></slot>${TOAST_REGION}`;
   }
 }

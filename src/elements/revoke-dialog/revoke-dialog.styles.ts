@@ -23,11 +23,11 @@ export const revokeDialogStyles = css`
     font-size: ${token('--pc-font-size-lg')};
     font-weight: ${token('--pc-font-weight-strong')};
   }
-  .description {
+  .description,
+  .error {
     margin-block: 0 ${token('--pc-space-4')};
   }
   .error {
-    margin-block: 0 ${token('--pc-space-4')};
     padding-block: ${token('--pc-space-2')};
     padding-inline: ${token('--pc-space-3')};
     border-inline-start: 4px solid ${token('--pc-color-danger')};

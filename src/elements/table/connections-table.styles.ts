@@ -103,7 +103,6 @@ export const tableStyles = css`
     border-radius: ${token('--pc-radius')};
   }
   .search-count {
-    margin: 0;
     flex-basis: 100%;
   }
 
@@ -150,15 +149,14 @@ export const tableStyles = css`
     border: 1px solid ${token('--pc-color-border')};
     border-radius: ${token('--pc-radius')};
   }
-  .empty p,
-  .error p {
+  p {
     margin: 0;
   }
   .empty-title {
     font-weight: ${token('--pc-font-weight-strong')};
   }
   .empty-note {
-    margin-block-start: ${token('--pc-space-1')} !important;
+    margin-block-start: ${token('--pc-space-1')};
   }
   .error {
     display: flex;

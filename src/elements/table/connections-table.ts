@@ -231,7 +231,7 @@ export class ConnectionsTable extends BaseElement {
         part="table"
         role="table"
         aria-label=${m.tableLabel}
-        aria-busy=${busy ? 'true' : 'false'}
+        aria-busy=${busy}
         aria-rowcount=${skeleton ? nothing : connections.length + 1}
       >
         ${renderHead(

@@ -24,7 +24,7 @@ export class RowWindow implements ReactiveController {
   private rowCount = 0;
   private rowHeight = 0;
   private focused?: number;
-  private frameId?: number;
+  private pendingFrame?: number;
   private windowListeners?: AbortController;
 
   /** `tableElement` renders its rows into its `tbody`, where they are measured. */
@@ -42,8 +42,8 @@ export class RowWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.windowListeners?.abort();
-    if (this.frameId !== undefined) cancelAnimationFrame(this.frameId);
-    this.frameId = undefined;
+    if (this.pendingFrame !== undefined) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = undefined;
   }
 
   /** After each render: measure the drawn rows, then see whether the window must move. */
@@ -72,14 +72,14 @@ export class RowWindow implements ReactiveController {
     // At once, not on the next frame (which a busy or background page may run late): the next Tab
     // is another task, and the row it goes to must be in the DOM by then.
     // (Widened to the row first, so that it counts as near however far the window has gone.)
-    this.moveTo(Math.min(this.startRow, index), Math.max(this.endRow, index + 1));
+    this.drawRows(Math.min(this.startRow, index), Math.max(this.endRow, index + 1));
     this.schedule();
   }
 
   private schedule(): void {
-    if (this.frameId !== undefined || this.rowCount <= WINDOW_THRESHOLD) return;
-    this.frameId = requestAnimationFrame(() => {
-      this.frameId = undefined;
+    if (this.pendingFrame !== undefined || this.rowCount <= WINDOW_THRESHOLD) return;
+    this.pendingFrame = requestAnimationFrame(() => {
+      this.pendingFrame = undefined;
       this.follow();
     });
   }
@@ -97,7 +97,7 @@ export class RowWindow implements ReactiveController {
     const top = body.getBoundingClientRect().top;
     const visibleFirst = Math.floor(Math.max(0, -top) / this.rowHeight);
     const visibleCount = Math.ceil(window.innerHeight / this.rowHeight);
-    this.moveTo(
+    this.drawRows(
       Math.max(0, visibleFirst - OVERSCAN),
       Math.min(this.rowCount, visibleFirst + visibleCount + OVERSCAN),
       resized,
@@ -105,7 +105,7 @@ export class RowWindow implements ReactiveController {
   }
 
   /** Draws rows `first` to before `end`, and the focused row's neighbours when it is near them. */
-  private moveTo(first: number, end: number, resized?: boolean): void {
+  private drawRows(first: number, end: number, resized?: boolean): void {
     const focused = this.focused;
     if (
       focused !== undefined &&

@@ -34,7 +34,6 @@ export const toastRegionStyles = css`
     border-inline-start: 4px solid ${token('--pc-status-active-fg')};
     border-radius: ${token('--pc-radius')};
     background: ${token('--pc-color-surface')};
-    color: ${token('--pc-color-text')};
     box-shadow: ${token('--pc-shadow')};
     pointer-events: auto;
   }
@@ -61,8 +60,7 @@ export const toastRegionStyles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
-  .title,
-  .detail {
+  p {
     margin: 0;
   }
   .title {
