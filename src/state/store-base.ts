@@ -39,8 +39,8 @@ export class StoreBase {
   protected readonly written = new Map<string, Stamp>(); // each connection's last write
   private unannounced: Write[] = []; // told once the state that holds them is set
   private readonly stateListeners = new Listeners();
-  /** Told the error of each request that fails, or nothing when it succeeds. */
-  private readonly reportListeners = new Listeners<[ApiError?]>();
+  private readonly errorListeners = new Listeners<[ApiError]>();
+  private readonly successListeners = new Listeners();
   private readonly writeListeners = new Listeners<[Write]>();
   /**
    * The reads in flight: 'list', 'requests', and `{aborts}#{id}`: a connection read aborted by a
@@ -87,12 +87,12 @@ export class StoreBase {
 
   /** Calls `listener` with the error of every request that fails (aborts excepted). */
   onError(listener: (error: ApiError) => void): () => void {
-    return this.reportListeners.listen((error) => error && listener(error));
+    return this.errorListeners.listen(listener);
   }
 
   /** Calls `listener` after every request that succeeds (the provider ends an auth episode on it). */
   onSuccess(listener: () => void): () => void {
-    return this.reportListeners.listen((error) => error || listener());
+    return this.successListeners.listen(listener);
   }
 
   /** Calls `listener` with every connection written, after the state holds it. */
@@ -149,8 +149,7 @@ export class StoreBase {
     });
     return this.startRead(
       key,
-      options.force,
-      options.background,
+      options,
       (api, signal) => api.getConnection(id, { signal }).then((c) => expectId(id, c)),
       (connection, stamp, source) => {
         const patch = this.withWrites([connection], stamp, source);
@@ -183,7 +182,8 @@ export class StoreBase {
     this.abortInFlight();
     this.wasDisposed = true;
     this.stateListeners.close();
-    this.reportListeners.close();
+    this.errorListeners.close();
+    this.successListeners.close();
     this.writeListeners.close();
   }
 
@@ -201,7 +201,7 @@ export class StoreBase {
       [key]: { ...this.snapshot[key], status, error },
     });
     const toPair: OnValue<R, [Patch, true]> = (...answer) => [onValue(...answer), true];
-    return this.startRead(key, true, options.background, call, toPair, patch).then(Boolean);
+    return this.startRead(key, { ...options, force: true }, call, toPair, patch).then(Boolean);
   }
 
   /**
@@ -212,8 +212,7 @@ export class StoreBase {
    */
   private startRead<R, T>(
     key: string,
-    force: boolean | undefined,
-    background: boolean | undefined,
+    { background, force }: GetConnectionOptions,
     call: Call<R>,
     onValue: OnValue<R, [Patch, T]>,
     patch: (status: 'loading' | 'error', error?: ApiError) => Patch,
@@ -283,7 +282,8 @@ export class StoreBase {
 
   /** Tells an error to `onError` listeners, or a success (no error) to `onSuccess` ones. */
   protected report(error?: ApiError): void {
-    this.reportListeners.call(error);
+    if (error) this.errorListeners.call(error);
+    else this.successListeners.call();
   }
 
   private abortInFlight(): void {

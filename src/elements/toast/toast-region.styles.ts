@@ -33,7 +33,9 @@ export const toastRegionStyles = css`
     border: 1px solid ${token('--pc-color-border')};
     border-inline-start: 4px solid ${token('--pc-status-active-fg')};
     border-radius: ${token('--pc-radius')};
+    /* A card on its own surface: its text pairs with the surface, not with the host's colour. */
     background: ${token('--pc-color-surface')};
+    color: ${token('--pc-color-text')};
     box-shadow: ${token('--pc-shadow')};
     pointer-events: auto;
   }

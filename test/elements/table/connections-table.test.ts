@@ -162,6 +162,18 @@ describe('connections-table', () => {
       );
       await expect(m.table).to.be.accessible();
     });
+
+    it('sets the note a small gap below the title, with no other paragraph margin', async () => {
+      const m = await mount();
+      await answer(m, []);
+      const empty = part(m.table, 'empty')!;
+      const margins = (selector: string) => {
+        const style = getComputedStyle(empty.querySelector(selector)!);
+        return [style.marginTop, style.marginBottom];
+      };
+      expect(margins('.empty-title')).to.deep.equal(['0px', '0px']);
+      expect(margins('.empty-note')).to.deep.equal(['4px', '0px']); // --pc-space-1, 0.25rem
+    });
   });
 
   describe('errors', () => {

@@ -90,6 +90,20 @@ describe('connections-toast-region', () => {
       assert.isUndefined((window as unknown as { __toastPwned?: number }).__toastPwned);
     });
 
+    it('draws its text in the text colour of its own surface, whatever colour the host sets on it', async () => {
+      const el = await region();
+      el.style.color = 'rgb(255, 255, 255)'; // a host's white text, on a dark sidebar say
+      el.show(REFRESHED);
+      await el.updateComplete;
+      const title = $(el, '[part~="toast-title"]')!;
+      // --pc-color-text on --pc-color-surface: #1f2328 on #ffffff (the light defaults)
+      assert.strictEqual(getComputedStyle(title).color, 'rgb(31, 35, 40)');
+      assert.strictEqual(
+        getComputedStyle($(el, '[part~="toast"]')!).backgroundColor,
+        'rgb(255, 255, 255)',
+      );
+    });
+
     it('takes "Dismiss" from the messages property', async () => {
       const el = await region();
       el.messages = { dismiss: 'Fermer' };
