@@ -11,6 +11,10 @@
 import { Assertion, AssertionError, use } from '@esm-bundle/chai';
 import { chaiA11yAxe } from 'chai-a11y-axe';
 import { withColorScheme } from './color-scheme.js';
+import { failOnLitWarnings } from './lit-warnings.js';
+
+// Before any element exists: see lit-warnings.ts.
+failOnLitWarnings();
 
 function describeValue(value: unknown): unknown {
   if (!(value instanceof Node)) return value;
