@@ -90,6 +90,9 @@ export function printReport({
       ['one search keystroke: longest task', `${ms(search.longestTaskMs)} ms`, '-'],
       ['over HTTP (pages of 100): first screen', `${ms(http.ms)} ms`, '-'],
       ['over HTTP: longest task', `${ms(http.longestTaskMs)} ms`, '-'],
+      ['over HTTP, first in a fresh page: first screen', `${ms(http.coldMs)} ms`, '-'],
+      ['over HTTP, first in a fresh page: longest task', `${ms(http.coldLongestTaskMs)} ms`, '-'],
+      ["a fresh page's first Intl formatter, alone", `${ms(http.firstIntlMs)} ms`, '-'],
     ]),
     '',
     `heap, <connections-portal> with ${count(heap.connections)} connections mounted and removed ` +

@@ -15,6 +15,8 @@
 // - Heap: `<connections-portal .api=…>` with 1,000 connections mounted (until its first screen) and
 //   removed 100 times, in a fresh page; V8's used heap after a forced GC (CDP), before, after one,
 //   after 50 and after 100 (a leak keeps growing over the second 50; warm-up does not).
+// - Over HTTP: 10,000 from the reference server in pages of 100, in the page of the runs above, and
+//   as the first thing a fresh page draws (a first visit: nothing warmed up by an earlier run).
 // - The bundle's gzip size (level 9).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -181,6 +183,21 @@ try {
     overHttp.push(await page.evaluate((n) => globalThis.bench.mountHttp(n), 10000));
   }
   await page.close();
+  // A user's first visit: the same load in a fresh page, before anything else has run in it (Lit's
+  // templates, the validator and Intl's data not yet warmed up by an earlier run).
+  progress('10000 connections over HTTP, each in a fresh page: 7 runs…');
+  const coldHttp = [];
+  const firstIntl = [];
+  for (let i = 0; i < 7; i += 1) {
+    let fresh = await openPage(browser);
+    coldHttp.push(await fresh.page.evaluate((n) => globalThis.bench.mountHttp(n), 10000));
+    await fresh.page.close();
+    // What the browser itself takes to build a page's first date formatter (its locale data): the
+    // portal builds it when the page is idle (warmUpIntl), a task of its own.
+    fresh = await openPage(browser);
+    firstIntl.push(await fresh.page.evaluate(() => globalThis.bench.firstIntlFormatter()));
+    await fresh.page.close();
+  }
   ({ page, heap } = await openPage(browser));
   const heapResult = await heapCycles(page, heap);
   await page.close();
@@ -223,6 +240,9 @@ try {
       connections: 10000,
       ms: round(median(overHttp.map((run) => run.ms))),
       longestTaskMs: round(median(overHttp.map((run) => run.longestTask))),
+      coldMs: round(median(coldHttp.map((run) => run.ms))),
+      coldLongestTaskMs: round(median(coldHttp.map((run) => run.longestTask))),
+      firstIntlMs: round(median(firstIntl)),
     },
     heap: heapResult,
     seconds: Math.round((Date.now() - started) / 1000),

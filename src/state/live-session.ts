@@ -11,6 +11,7 @@ import { statusText } from '../i18n/status-text.js';
 import type { Clock } from '../utils/clock.js';
 import { liveUpdates, type LiveMode } from './live-updates.js';
 import type { ConnectionsStore } from './store.js';
+import type { Write } from './store-state.js';
 import { syncTabs } from './tab-sync.js';
 
 export interface LiveConfig {
@@ -47,7 +48,8 @@ export function startLive(
     config.channel && config.live !== 'off' && typeof BroadcastChannel === 'function'
       ? syncTabs(store, config.channel, config.scope)
       : undefined;
-  const offWrite = store.onWrite(({ connection, previous, source }) => {
+  const offWrite = store.onWrite((writes) => writes.forEach(announce));
+  function announce({ connection, previous, source }: Write): void {
     if (source === 'read' || source === 'action' || previous?.status === connection.status) return;
     // An action of this tab is running on it: this is the action's own effect, arriving first by
     // push or poll. The action reports it (source 'action'), once.
@@ -63,7 +65,7 @@ export function startLive(
       variant: 'success',
       title: words.statusChanged(connection.app.name, statusText(connection.status, words).word),
     });
-  });
+  }
   return {
     config,
     configure: updates.configure,

@@ -4,7 +4,7 @@ import { withoutCause } from '../api/errors.js';
 import { HttpConnectionsApi } from '../api/http-api.js';
 import type { ConnectionsApi } from '../api/types.js';
 import { emit } from '../events.js';
-import { localeOf } from '../i18n/format.js';
+import { localeOf, warmUpIntl } from '../i18n/format.js';
 import { localized, watchLanguage } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import { messagesContext, storeContext, toasterContext, type Toaster } from '../context.js';
@@ -110,6 +110,7 @@ export class ProviderController implements ReactiveController {
     this.currentStore = store;
     this.storeProvider.setValue(store);
     watchLanguage(this.#host, true);
+    warmUpIntl();
     this.hostUpdate();
   }
 

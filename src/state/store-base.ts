@@ -5,6 +5,7 @@
  * it started after that connection's last write. A disposed store writes nothing and tells no one;
  * an abort never writes nor is reported.
  */
+import { sleep } from '../api/abort.js';
 import type { ApiError } from '../api/errors.js';
 import type { Connection, ConnectionsApi } from '../api/types.js';
 import { windowClock, type Clock } from '../utils/clock.js';
@@ -25,6 +26,8 @@ import {
 } from './store-state.js';
 
 type Patch = Partial<StoreState>;
+/** Past this many connections, a list read stores its answer in a task after the one it came in. */
+const LONG_LIST = 1000;
 type Listed = 'list' | 'requests';
 type Call<R> = (api: ConnectionsApi, signal: AbortSignal) => Promise<R>;
 type OnValue<R, T> = (result: R, stamp: Stamp, source: WriteSource) => T;
@@ -41,7 +44,7 @@ export class StoreBase {
   private readonly stateListeners = new Listeners();
   private readonly errorListeners = new Listeners<[ApiError]>();
   private readonly successListeners = new Listeners();
-  private readonly writeListeners = new Listeners<[Write]>();
+  private readonly writeListeners = new Listeners<[readonly Write[]]>();
   /**
    * The reads in flight: 'list', 'requests', and `{aborts}#{id}`: a connection read aborted by a
    * reset hands its callers `undefined`, never a read of the next workspace.
@@ -95,8 +98,11 @@ export class StoreBase {
     return this.successListeners.listen(listener);
   }
 
-  /** Calls `listener` with every connection written, after the state holds it. */
-  onWrite(listener: (write: Write) => void): () => void {
+  /**
+   * Calls `listener` with the connections one change wrote (a list read: all of them, in one call),
+   * once the state holds them.
+   */
+  onWrite(listener: (writes: readonly Write[]) => void): () => void {
     return this.writeListeners.listen(listener);
   }
 
@@ -110,7 +116,13 @@ export class StoreBase {
    * Resolves true when the list was read (false: failed, aborted, or no api).
    */
   reloadConnections(options: ReadOptions = {}): Promise<boolean> {
-    const call: Call<Connection[]> = (api, signal) => api.listConnections({ signal });
+    const call: Call<Connection[]> = async (api, signal) => {
+      const answer = await api.listConnections({ signal });
+      // A long list is written in a task of its own: the one that read and validated it (an api
+      // answering from memory does both at once) need not also store and draw it.
+      if (answer?.length > LONG_LIST) await sleep(0, signal);
+      return answer;
+    };
     return this.readAll('list', options, call, (answer, stamp, source) => {
       const [connections, leftOut] = listAnswer(answer);
       const ids = connections.map((c) => c.id);
@@ -258,7 +270,9 @@ export class StoreBase {
       const last = this.written.get(connection.id);
       if (last && stamp.seq <= last.seq) continue;
       // `at` never goes back: an older action's result still records the newest read it beat.
-      this.written.set(connection.id, { seq: stamp.seq, at: Math.max(stamp.at, last?.at ?? 0) });
+      // Mostly it is the read's own, and so is its stamp: one object for a list, not one a row.
+      const at = Math.max(stamp.at, last?.at ?? 0);
+      this.written.set(connection.id, at === stamp.at ? stamp : { seq: stamp.seq, at });
       const previous = map.get(connection.id);
       map.set(connection.id, connection);
       this.unannounced.push({ connection, previous, at: stamp.at, source });
@@ -277,7 +291,7 @@ export class StoreBase {
     const writes = this.unannounced;
     this.unannounced = [];
     this.stateListeners.call();
-    for (const write of writes) this.writeListeners.call(write);
+    if (writes.length) this.writeListeners.call(writes);
   }
 
   /** Tells an error to `onError` listeners, or a success (no error) to `onSuccess` ones. */

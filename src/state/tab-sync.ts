@@ -32,10 +32,13 @@ export function syncTabs(store: ConnectionsStore, name: string, scope: string): 
     }
     store.applyFromOtherTab(connection, message.at!);
   };
-  const offWrite = store.onWrite(({ source, at, connection }) => {
-    // Only what this tab learnt from the server itself is posted.
-    if (source === 'read' || source === 'other-tab') return;
-    channel.postMessage({ scope, at, connection } satisfies TabMessage);
+  const offWrite = store.onWrite((writes) => {
+    for (const { source, at, connection } of writes) {
+      // Only what this tab learnt from the server itself is posted.
+      if (source !== 'read' && source !== 'other-tab') {
+        channel.postMessage({ scope, at, connection } satisfies TabMessage);
+      }
+    }
   });
   return () => {
     offWrite();

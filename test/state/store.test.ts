@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../../src/api/errors.js';
 import { ConnectionsStore } from '../../src/state/store.js';
+import type { Write } from '../../src/state/store-state.js';
 import { connection, FakeApi, request, settle } from './fake-api.js';
 
 function setup(options: { ignoreAbort?: boolean } = {}) {
@@ -69,6 +70,65 @@ describe('ConnectionsStore', () => {
       await done;
       expect(store.state.list.error).to.be.instanceOf(ApiError);
       expect(errors[0].kind).to.equal('unexpected');
+    });
+
+    it('tells onWrite listeners of a list read once, with every connection it wrote', async () => {
+      const { api, store } = setup();
+      const calls: (readonly Write[])[] = [];
+      store.onWrite((writes) => calls.push(writes));
+      const done = store.loadConnections();
+      api.last('listConnections').resolve([connection('a'), connection('b'), connection('c')]);
+      await done;
+      expect(calls.length).to.equal(1);
+      expect(calls[0].map((w) => [w.connection.id, w.source, w.previous])).to.deep.equal([
+        ['a', 'read', undefined],
+        ['b', 'read', undefined],
+        ['c', 'read', undefined],
+      ]);
+      const again = store.reloadConnections();
+      api.last('listConnections').resolve([connection('a', { status: 'error' })]);
+      await again;
+      expect(calls.length).to.equal(2);
+      expect(calls[1].map((w) => [w.connection.status, w.previous?.status])).to.deep.equal([
+        ['error', 'active'],
+      ]);
+    });
+
+    it('stores a list of more than 1,000 in a task after the one that read it', async () => {
+      const { api, store } = setup();
+      const many = Array.from({ length: 1001 }, (_, i) => connection(`c${i}`));
+      const done = store.loadConnections();
+      api.last('listConnections').resolve(many);
+      // Every microtask of the task that answered has run: the list is not stored yet.
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      for (let i = 0; i < 10; i += 1) await Promise.resolve();
+      expect(store.state.list.status).to.equal('loading');
+      await done;
+      expect(store.state.list.ids!.length).to.equal(1001);
+    });
+
+    it('stores a list of 1,000 in the task that read it', async () => {
+      const { api, store } = setup();
+      const done = store.loadConnections();
+      api
+        .last('listConnections')
+        .resolve(Array.from({ length: 1000 }, (_, i) => connection(`c${i}`)));
+      let stored = false;
+      void done.then(() => (stored = true));
+      // A task later, whatever the number of microtasks between.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(stored).to.equal(true);
+      expect(store.state.list.ids!.length).to.equal(1000);
+    });
+
+    it('tells onWrite listeners nothing for a read that wrote nothing', async () => {
+      const { api, store } = setup();
+      let calls = 0;
+      store.onWrite(() => calls++);
+      const done = store.loadConnections();
+      api.last('listConnections').resolve([]);
+      await done;
+      expect(calls).to.equal(0);
     });
 
     it('loads the outstanding requests, once for concurrent calls', async () => {
