@@ -1,9 +1,8 @@
 /**
- * The state half of the store: the snapshot, its listeners, the write rules and the reads (through
- * `runLatest`); `ConnectionsStore` adds the writes authoritative on arrival (actions, pushes, tabs).
- * A read takes a stamp when it STARTS (`seq`, and `at` in epoch ms) and writes a connection only if
- * it started after that connection's last write. A disposed store writes nothing and tells no one;
- * an abort never writes nor is reported.
+ * The state half of the store: the snapshot, its listeners and the reads (through `runLatest`), each
+ * written in by the rules of `WriteLog`; `ConnectionsStore` adds the writes authoritative on arrival
+ * (actions, pushes, tabs). A disposed store writes nothing and tells no one; an abort never writes
+ * nor is reported.
  */
 import { sleep } from '../api/abort.js';
 import type { ApiError } from '../api/errors.js';
@@ -24,6 +23,7 @@ import {
   type Write,
   type WriteSource,
 } from './store-state.js';
+import { WriteLog } from './write-log.js';
 
 type Patch = Partial<StoreState>;
 /** Past this many connections, a list read stores its answer in a task after the one it came in. */
@@ -39,8 +39,7 @@ export class StoreBase {
   protected readonly clock: Clock;
   private wasDisposed?: boolean;
   private lastSeq = 0;
-  protected readonly written = new Map<string, Stamp>(); // each connection's last write
-  private unannounced: Write[] = []; // told once the state that holds them is set
+  protected readonly writeLog = new WriteLog();
   private readonly stateListeners = new Listeners();
   private readonly errorListeners = new Listeners<[ApiError]>();
   private readonly successListeners = new Listeners();
@@ -184,8 +183,7 @@ export class StoreBase {
   reset(api: ConnectionsApi | null): void {
     this.abortInFlight();
     this.currentApi = api;
-    this.written.clear();
-    this.unannounced = [];
+    this.writeLog.clear();
     this.setState(initialState);
   }
 
@@ -260,24 +258,11 @@ export class StoreBase {
     return done;
   }
 
-  /**
-   * The connections of the state with `connections` written in, each only if the read that brought
-   * it started after that connection's last write.
-   */
+  /** The state's connections with `connections` written in, by the rules of `WriteLog`. */
   private withWrites(connections: Connection[], stamp: Stamp, source: WriteSource) {
-    const map = new Map(this.snapshot.connections);
-    for (const connection of connections) {
-      const last = this.written.get(connection.id);
-      if (last && stamp.seq <= last.seq) continue;
-      // `at` never goes back: an older action's result still records the newest read it beat.
-      // Mostly it is the read's own, and so is its stamp: one object for a list, not one a row.
-      const at = Math.max(stamp.at, last?.at ?? 0);
-      this.written.set(connection.id, at === stamp.at ? stamp : { seq: stamp.seq, at });
-      const previous = map.get(connection.id);
-      map.set(connection.id, connection);
-      this.unannounced.push({ connection, previous, at: stamp.at, source });
-    }
-    return { connections: map };
+    return {
+      connections: this.writeLog.write(this.snapshot.connections, connections, stamp, source),
+    };
   }
 
   /** One connection, authoritative when it arrives (a fresh `seq`), stamped with `at`. */
@@ -288,8 +273,7 @@ export class StoreBase {
   private setState(patch: Patch): void {
     if (this.wasDisposed) return;
     this.snapshot = { ...this.snapshot, ...patch };
-    const writes = this.unannounced;
-    this.unannounced = [];
+    const writes = this.writeLog.take();
     this.stateListeners.call();
     if (writes.length) this.writeListeners.call(writes);
   }

@@ -45,9 +45,9 @@ export class ConnectionsStore extends StoreBase {
    * of that connection here. A connection this store never held is ignored: nothing here shows it.
    */
   applyFromOtherTab(connection: Connection, at: number): boolean {
-    const last = this.written.get(connection.id);
+    const last = this.writeLog.lastAt(connection.id);
     if (this.isDisposed || !this.state.connections.has(connection.id)) return false;
-    if (last && at <= last.at) return false;
+    if (last !== undefined && at <= last) return false;
     this.writeOne(connection, at, 'other-tab');
     return true;
   }
