@@ -94,6 +94,9 @@ export class RowWindow implements ReactiveController {
       rows.length;
     const resized = measured > 0 && Math.abs(measured - this.rowHeight) > 1;
     if (resized) this.rowHeight = measured;
+    // Never measured (the table is hidden, `display: none` above it): nothing to place the window
+    // by, so the rows drawn stay. Dividing by 0 drew none, for good: no row was left to measure.
+    if (!this.rowHeight) return;
     const top = body.getBoundingClientRect().top;
     const visibleFirst = Math.floor(Math.max(0, -top) / this.rowHeight);
     const visibleCount = Math.ceil(window.innerHeight / this.rowHeight);

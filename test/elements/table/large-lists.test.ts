@@ -22,6 +22,11 @@ function many(count: number): Connection[] {
   );
 }
 
+const rowIndexes = (table: Element) =>
+  parts(table, 'row')
+    .filter((row) => row.hasAttribute('aria-rowindex'))
+    .map((row) => Number(row.getAttribute('aria-rowindex')));
+
 async function mount(connections: Connection[], threshold?: number) {
   const api = new ScriptedApi(connections);
   const root = await fixture<HTMLDivElement>(
@@ -33,14 +38,13 @@ async function mount(connections: Connection[], threshold?: number) {
     </div>`,
   );
   const table = root.querySelector('connections-table') as ConnectionsTable;
-  await waitUntil(() => parts(table, 'row').length > 0, 'no rows');
+  // Rows with an index: the placeholder rows are rows too.
+  await waitUntil(() => rowIndexes(table).length > 0, 'no rows');
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await table.updateComplete;
   return { api, root, table, provider: root.querySelector('connections-provider')! };
 }
 
-const rowIndexes = (table: Element) =>
-  parts(table, 'row').map((row) => Number(row.getAttribute('aria-rowindex')));
 const labels = (table: Element) =>
   parts(table, 'row').map((row) => text(row.querySelector('[part~="label"]')));
 
@@ -104,6 +108,31 @@ describe('connections-table with many connections', function () {
       }
       await pressShiftTab();
       expect(deepActiveElement()?.closest('tr')?.getAttribute('aria-rowindex')).to.equal('120');
+    });
+
+    it('keeps its rows when it cannot measure them (mounted hidden), and places them once shown', async () => {
+      const api = new ScriptedApi(many(500));
+      const root = await fixture<HTMLDivElement>(
+        html`<div hidden>
+          <connections-provider .api=${api}>
+            <connections-table search-threshold="1000"></connections-table>
+          </connections-provider>
+        </div>`,
+      );
+      const table = root.querySelector('connections-table') as ConnectionsTable;
+      await waitUntil(() => rowIndexes(table).length > 0, 'no rows');
+      // Frames pass while hidden: every row measures 0 px high.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await table.updateComplete;
+      expect(rowIndexes(table).slice(0, 3)).to.deep.equal([2, 3, 4]);
+      root.hidden = false;
+      window.dispatchEvent(new Event('resize'));
+      await waitUntil(() => rowIndexes(table).length < 40, 'the window never fit the viewport', {
+        timeout: 5000,
+      });
+      expect(rowIndexes(table)[0]).to.equal(2);
+      expect(text(parts(table, 'row')[0].querySelector('[part~="label"]'))).to.equal('Label 0');
     });
 
     it('a revoke in a 10,000-row list changes that row and no other', async () => {
