@@ -126,7 +126,8 @@ describe('no element writes its own attributes on upgrade', () => {
     const before = attributesOf(template.content);
     const root = await fixture<HTMLElement>(html`<div></div>`);
     root.append(template.content);
-    await waitUntil(() => loaded(root), 'the elements did not load');
+    // Over HTTP, on a machine running three engines' tests at once: more than waitUntil's 1 s.
+    await waitUntil(() => loaded(root), 'the elements did not load', { timeout: 5000 });
     for (const element of root.querySelectorAll<
       HTMLElement & { updateComplete?: Promise<unknown> }
     >('*')) {
