@@ -84,6 +84,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message:
+                'Use test/helpers/wait-until.js: a 5 s limit for a loaded CI machine, and no timer left behind.',
+            },
+          ],
+        },
+      ],
       // @open-wc/semantic-dom-diff types chai's `equal` as returning a Promise (for its DOM diff
       // overload), so every `expect(x).to.equal(y)` would count as a floating promise.
       '@typescript-eslint/no-floating-promises': [

@@ -1,5 +1,5 @@
 /** The reference server's own rules, checked with plain fetch (the client hides some of them). */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Connection } from '../../src/api/types.js';
 import type { StoredConnection } from '../../demo/server/seed.js';
 import {
@@ -13,6 +13,7 @@ import {
   settleConnection,
   streamState,
 } from './reference-control.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 async function call(path: string, init: RequestInit = {}) {
   const response = await fetch(`/api${path}`, init);
@@ -430,9 +431,7 @@ describe('reference server: connection-events', () => {
     const stream = await openStream(ws);
     expect((await streamState(ws)).open).to.equal(1);
     stream.close();
-    await waitUntil(async () => (await streamState(ws)).open === 0, 'the stream stays open', {
-      timeout: 1000,
-    });
+    await waitUntil(async () => (await streamState(ws)).open === 0, 'the stream stays open');
     const cut = await openStream(ws);
     expect(await dropStreams(ws, true)).to.equal(1);
     await cut.next().then(

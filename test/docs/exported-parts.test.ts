@@ -13,11 +13,12 @@
  *   what editors and Storybook show; prose does not reach them);
  * - every part an element draws in these views is documented by it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
 import '../../src/define.js';
 import type { ConnectionsPortal } from '../../src/elements/portal/connections-portal.js';
 import { manifestElements, type ManifestElement } from './manifest.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 /** One connection and one request: enough for every nested element to be drawn. */
 function api(): MemoryConnectionsApi {

@@ -3,7 +3,7 @@
  * safe URL never blanks the list nor sends a request elsewhere; duplicate request ids are one
  * request; DOM events carry errors without `cause`; a token echoed URL-encoded is redacted too.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { ApiError } from '../../src/api/errors.js';
 import { HttpConnectionsApi } from '../../src/api/http-api.js';
 import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
@@ -16,6 +16,7 @@ import { BASE_URL, createWorkspace, requestLog } from '../api/reference-control.
 import { expectApiError } from '../api/assertions.js';
 import { shadowQueryAll, text } from '../helpers/dom.js';
 import { connection } from '../state/fake-api.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const UNSAFE_IDS = ['', '.', '..', '\ud800'];
 

@@ -2,7 +2,7 @@
  * Live updates as a user and a host see them: a pending row finishes on screen in place, once; a
  * detail follows; every tab agrees through the channel, without a request; focus is kept safe.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Connection } from '../../src/api/types.js';
 import { ConnectionStatusBadge } from '../../src/elements/badge/connection-status-badge.js';
 import { ConnectionDetail } from '../../src/elements/detail/connection-detail.js';
@@ -16,6 +16,7 @@ import { deepActiveElement, part, parts, shadowQueryAll, text } from '../helpers
 import { ManualClock } from '../helpers/manual-clock.js';
 import { connection } from '../state/fake-api.js';
 import { connections, page, ScriptedApi } from './live-kit.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 ConnectionsTable.define('connections-table');

@@ -4,7 +4,7 @@
  * up; when the stream is not offered, polling takes over; a dropped stream reconnects with
  * Last-Event-ID.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ConnectionsPortal } from '../../src/elements/portal/connections-portal.js';
 import type { ConnectionStatusChangedEvent } from '../../src/events.js';
@@ -20,6 +20,7 @@ import {
   streamState,
 } from '../api/reference-control.js';
 import { page } from './live-kit.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const INTERVAL = 2000;
 

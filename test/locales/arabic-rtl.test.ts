@@ -4,7 +4,7 @@
  * search, loading, empty and failed; the detail, not found and failed; the revoke dialog and its
  * failure; the toasts.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { MemoryConnectionsApi, type MemoryFailures } from '../../src/api/memory-api.js';
 import type { ConnectionsPortal } from '../../src/elements/portal/connections-portal.js';
@@ -13,6 +13,7 @@ import { registerLocale } from '../../src/i18n/locale.js';
 import ar from '../../src/locales/ar.js';
 import { createSeed } from '../../demo/server/seed.js';
 import { animationsFinished, shadowQuery, shadowQueryAll, text } from '../helpers/dom.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 interface Options {
   connectionId?: string;

@@ -3,7 +3,7 @@
  * `lang` (through shadow roots), else English; `.messages` lies on top; dates, numbers and the
  * search count follow the text's language; a later `lang` change or registration re-renders.
  */
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { MemoryConnectionsApi } from '../../src/api/memory-api.js';
 import type { ConnectionStatusBadge } from '../../src/elements/badge/connection-status-badge.js';
@@ -17,6 +17,7 @@ import { createSeed } from '../../demo/server/seed.js';
 import { part, parts, shadowQuery, shadowQueryAll, text } from '../helpers/dom.js';
 import { connection } from '../state/fake-api.js';
 import { LOCALES } from './all.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const SLACK_REFRESHED = '2025-11-20T09:15:00.000Z';
 

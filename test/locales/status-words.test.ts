@@ -3,7 +3,7 @@
  * the detail (with the status's description), the search and the toast of a live change. The
  * `status` attribute and the events keep the contract's English values.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ConnectionStatus } from '../../src/api/types.js';
 import type { ConnectionsProvider } from '../../src/elements/provider/connections-provider.js';
@@ -16,6 +16,7 @@ import { ManualClock } from '../helpers/manual-clock.js';
 import { page, ScriptedApi } from '../live/live-kit.js';
 import { connection } from '../state/fake-api.js';
 import { LOCALES, STATUS_DESCRIPTIONS, STATUS_WORDS } from './all.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const STATUSES = Object.keys(STATUS_WORDS) as ConnectionStatus[];
 /** The statuses a pending connection can reach while the page is open (live toasts). */

@@ -4,7 +4,7 @@
  * before the dark theme; with `dark` (or `light dark` on a dark OS) it is the dark one, inside the
  * shadow roots, in the revoke dialog (the top layer) and its backdrop, and in the toasts.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { engine, onlyIn } from '../helpers/engines.js';
 import { ConnectionStatusBadge } from '../../src/elements/badge/connection-status-badge.js';
@@ -18,6 +18,7 @@ import { animationsFinished, part, parts } from '../helpers/dom.js';
 import { ScriptedApi } from '../live/live-kit.js';
 import { connection } from '../state/fake-api.js';
 import { ManualClock } from '../helpers/manual-clock.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 ConnectionsTable.define('connections-table');

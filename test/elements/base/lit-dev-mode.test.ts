@@ -4,7 +4,7 @@
  * Every other test file is guarded the same way (test/helpers/lit-warnings.ts); this one proves the
  * guard is armed and names the issue's elements.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { Connection } from '../../../src/api/types.js';
 import type { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
@@ -14,6 +14,7 @@ import { takeLitWarnings } from '../../helpers/lit-warnings.js';
 import { ScriptedApi } from '../../live/live-kit.js';
 import { connection } from '../../state/fake-api.js';
 import { dialogOf, mountLoaded, slack, SpyApi } from '../detail/helpers.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsTable.define('connections-table');
 

@@ -3,7 +3,7 @@
  * refresh of the same connection runs must not borrow the refresh's result, and an answer about
  * another connection is an `invalid-response` failure, reported as such, that changes no row.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Connection } from '../../../src/api/types.js';
 import type { ConnectionDetail } from '../../../src/elements/detail/connection-detail.js';
 import type { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
@@ -17,6 +17,7 @@ import type {
 import { part, text } from '../../helpers/dom.js';
 import type { TestToaster } from '../test-toaster.js';
 import { dialogOf, mount, mountLoaded, slack, SpyApi } from './helpers.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 const INVALID = 'The server sent an answer this page cannot read. Try again later.';
 

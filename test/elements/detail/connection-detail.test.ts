@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConnectionStatus } from '../../../src/api/types.js';
@@ -29,6 +29,7 @@ import {
   SpyApi,
   type TestRouter,
 } from './helpers.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 const CONTACT = 'Contact your agency if this integration needs to be reconnected.';
 const REFRESHED_TOAST = { variant: 'success', title: 'Connection refreshed.' };

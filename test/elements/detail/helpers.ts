@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { LitElement, type TemplateResult } from 'lit';
 import { MemoryConnectionsApi, type MemoryConnectionInput } from '../../../src/api/memory-api.js';
@@ -12,6 +12,7 @@ import type { PortalRouter } from '../../../src/routing/router.js';
 import { part, text } from '../../helpers/dom.js';
 import type { TestToaster } from '../test-toaster.js';
 import '../test-toaster.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 ConnectionDetail.define('connection-detail');

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
@@ -24,6 +24,7 @@ import {
   plainClick,
   seededApi,
 } from './portal-helpers.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 const startUrl = location.href;
 
@@ -834,11 +835,8 @@ describe('connections-portal', () => {
           await aTimeout(i % 4); // sometimes mid-request, sometimes after the answer
           if (i % 5 === 4 && !portal.connectionId) {
             // Loaded, with Google Drive pending: a poll is scheduled when it leaves.
-            // (not waitUntil: its own timeout timer would count as a leak)
-            for (let wait = 0; portal.store?.state.list.status !== 'ready' && wait < 200; wait++) {
-              await aTimeout(5);
-            }
-            expect(portal.store?.state.list.status).to.equal('ready');
+            // (our waitUntil clears its timers: none is left for the probe to count)
+            await waitUntil(() => portal.store?.state.list.status === 'ready', 'never ready');
           }
           portal.remove();
         }

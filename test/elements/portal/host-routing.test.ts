@@ -1,6 +1,6 @@
 // What a host that routes itself, or renders the page on a server, relies on: `connections-back`,
 // and no element writing an attribute on itself when it upgrades (React's hydration compares them).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { ConnectionsPortal } from '../../../src/elements/portal/connections-portal.js';
 import type { ConnectionsBackEvent } from '../../../src/events.js';
@@ -14,6 +14,7 @@ import {
   plainClick,
   seededApi,
 } from './portal-helpers.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 const startUrl = location.href;
 afterEach(() => history.replaceState(null, '', startUrl));
@@ -126,8 +127,7 @@ describe('no element writes its own attributes on upgrade', () => {
     const before = attributesOf(template.content);
     const root = await fixture<HTMLElement>(html`<div></div>`);
     root.append(template.content);
-    // Over HTTP, on a machine running three engines' tests at once: more than waitUntil's 1 s.
-    await waitUntil(() => loaded(root), 'the elements did not load', { timeout: 5000 });
+    await waitUntil(() => loaded(root), 'the elements did not load');
     for (const element of root.querySelectorAll<
       HTMLElement & { updateComplete?: Promise<unknown> }
     >('*')) {

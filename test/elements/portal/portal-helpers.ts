@@ -1,9 +1,9 @@
 /** What the portal's test files share: the seeded API, a plain click, and waiting for a view. */
-import { waitUntil } from '@open-wc/testing';
 import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
 import type { ConnectionsPortal } from '../../../src/elements/portal/connections-portal.js';
 import { createSeed } from '../../../demo/server/seed.js';
 import { shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 export const BASE = '/portal/connections';
 

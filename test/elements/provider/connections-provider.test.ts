@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ApiError } from '../../../src/api/errors.js';
 import { HttpConnectionsApi } from '../../../src/api/http-api.js';
 import { MemoryConnectionsApi } from '../../../src/api/memory-api.js';
@@ -10,6 +10,7 @@ import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import { shown, type TestConsumer } from '../../state/test-consumer.js';
 import { animationsFinished, shadowQuery, shadowQueryAll, text } from '../../helpers/dom.js';
 import { openLeakProbe, TrackingApi } from '../../helpers/leaks.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConnectionRequest } from '../../../src/api/types.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
@@ -9,6 +9,7 @@ import { registerLocale } from '../../../src/i18n/locale.js';
 import { defaultMessages } from '../../../src/i18n/messages.js';
 import { parts, text } from '../../helpers/dom.js';
 import { FakeApi, settle } from '../../state/fake-api.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 ConnectionRequests.define('connection-requests');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Connection } from '../../../src/api/types.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
@@ -14,6 +14,7 @@ import { part, text } from '../../helpers/dom.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
 import type { TestToaster } from '../test-toaster.js';
 import '../test-toaster.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 RevokeDialog.define('revoke-dialog');

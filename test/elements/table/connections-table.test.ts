@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { aTimeout, expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { ApiError } from '../../../src/api/errors.js';
 import type { Connection, ConnectionStatus } from '../../../src/api/types.js';
@@ -12,6 +12,7 @@ import type { PortalRouter } from '../../../src/routing/router.js';
 import { part, parts, text } from '../../helpers/dom.js';
 import { brokenWords } from '../../helpers/geometry.js';
 import { connection, FakeApi, settle } from '../../state/fake-api.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 ConnectionsTable.define('connections-table');

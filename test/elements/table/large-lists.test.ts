@@ -3,7 +3,7 @@
  * table semantics kept and Tab walking every row; past `search-threshold` a search field and
  * sortable headers; at or below it, exactly the help page's table.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Connection, ConnectionStatus } from '../../../src/api/types.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
@@ -12,6 +12,7 @@ import { deepActiveElement, part, parts, text } from '../../helpers/dom.js';
 import { pressShiftTab } from '../../helpers/engines.js';
 import { ScriptedApi } from '../../live/live-kit.js';
 import { connection } from '../../state/fake-api.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ConnectionsProvider.define('connections-provider');
 ConnectionsTable.define('connections-table');
@@ -83,9 +84,7 @@ describe('connections-table with many connections', function () {
       const body = table.shadowRoot!.querySelector('tbody')!;
       const rowHeight = parts(table, 'row')[0].getBoundingClientRect().height;
       window.scrollTo(0, body.getBoundingClientRect().top + window.scrollY + rowHeight * 600);
-      await waitUntil(() => rowIndexes(table).includes(602), 'row 602 never drawn', {
-        timeout: 5000,
-      });
+      await waitUntil(() => rowIndexes(table).includes(602), 'row 602 never drawn');
       expect(rowIndexes(table)).not.to.include(2);
       expect(parts(table, 'row').length).to.be.below(100);
     });
@@ -128,9 +127,7 @@ describe('connections-table with many connections', function () {
       expect(rowIndexes(table).slice(0, 3)).to.deep.equal([2, 3, 4]);
       root.hidden = false;
       window.dispatchEvent(new Event('resize'));
-      await waitUntil(() => rowIndexes(table).length < 40, 'the window never fit the viewport', {
-        timeout: 5000,
-      });
+      await waitUntil(() => rowIndexes(table).length < 40, 'the window never fit the viewport');
       expect(rowIndexes(table)[0]).to.equal(2);
       expect(text(parts(table, 'row')[0].querySelector('[part~="label"]'))).to.equal('Label 0');
     });

@@ -1,10 +1,11 @@
-import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ToastRegion } from '../../../src/elements/toast/toast-region.js';
 import type { ToastClock } from '../../../src/elements/toast/toast-timer.js';
 import { ManualClock } from '../../helpers/manual-clock.js';
 import { deepActiveElement } from '../../../src/utils/focus.js';
 import { animationsFinished, text } from '../../helpers/dom.js';
+import { waitUntil } from '../../helpers/wait-until.js';
 
 ToastRegion.define('connections-toast-region');
 
