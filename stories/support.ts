@@ -294,3 +294,36 @@ export function clickParts(
     await settled(canvasElement);
   };
 }
+
+/**
+ * A story's play function: types `query` into the table's search field (one input event, as a paste
+ * would send), then waits for `waitFor` and for the story to settle.
+ */
+export function searchFor(query: string, { waitFor }: { waitFor?: string } = {}) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const field = (await findPart(canvasElement, 'search')) as HTMLInputElement;
+    field.value = query;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    if (waitFor) await findPart(canvasElement, waitFor);
+    await settled(canvasElement);
+  };
+}
+
+/**
+ * A story's play function: clicks the sort button of the column headed `column` ("App", "Label",
+ * "Status") `times` times (1: ascending, 2: descending), then waits for the story to settle.
+ */
+export function sortBy(column: string, times = 1) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    await findPart(canvasElement, 'sort-button');
+    const table = deepQuery(canvasElement, '[part~="table"]')!;
+    const button = [...table.querySelectorAll<HTMLElement>('[part~="sort-button"]')].find(
+      (candidate) => candidate.textContent?.trim() === column,
+    );
+    if (!button) throw new Error(`No sort button for ${column}.`);
+    for (let click = 0; click < times; click++) {
+      button.click();
+      await settled(canvasElement);
+    }
+  };
+}
