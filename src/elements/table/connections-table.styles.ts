@@ -158,6 +158,10 @@ export const tableStyles = css`
   .empty-note {
     margin-block-start: ${token('--pc-space-1')};
   }
+  /* "Clear search", under "No connections match …" */
+  .empty > .button {
+    margin-block-start: ${token('--pc-space-2')};
+  }
   .error {
     display: flex;
     flex-wrap: wrap;

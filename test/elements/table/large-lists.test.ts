@@ -212,6 +212,11 @@ describe('connections-table with many connections', function () {
         'No connections match "nothing like it".',
       );
       expect(text(count)).to.equal('0 of 11 connections');
+      // "Clear search" stands apart from the sentence above it (--pc-space-2, 0.5rem: 8 px).
+      const gap =
+        part(table, 'clear-search')!.getBoundingClientRect().top -
+        part(table, 'no-match')!.querySelector('p')!.getBoundingClientRect().bottom;
+      expect(gap).to.be.closeTo(8, 0.5);
       await expect(table).to.be.accessible();
       part(table, 'clear-search')!.click();
       await table.updateComplete;
