@@ -68,16 +68,19 @@ export function formatDateTime(iso: unknown, locale?: LocaleInput): string {
   return date ? formatterFor(locale).format(date) : '';
 }
 
+/** Set beside the `lang` with which an element marks its English (src/i18n/messages-controller.ts). */
+export const LANG_MARK = 'data-lang-mark';
+
 /**
  * The language that applies to `element`: the `lang` of its closest ancestor that has one, looking
- * through shadow roots up to the document; `undefined` (the browser's locale) when there is none or
- * it is empty (`lang=""` means "unknown").
+ * through shadow roots up to the document, past our own marks; `undefined` (the browser's locale)
+ * when there is none or it is empty (`lang=""` means "unknown").
  */
 export function localeOf(element: Element): string | undefined {
   let current: Element | null = element;
   // `?.closest`: a server-side DOM shim has no `closest`; there is no `lang` to find there.
   while (current?.closest) {
-    const withLang = current.closest('[lang]');
+    const withLang = current.closest(`[lang]:not([${LANG_MARK}])`);
     if (withLang) return withLang.getAttribute('lang')?.trim() || undefined;
     const root = current.getRootNode();
     current = root instanceof ShadowRoot ? root.host : null;

@@ -11,6 +11,12 @@ import { defaultMessages, resolveMessages, type Messages } from './messages.js';
 export interface Locale {
   lang: string;
   messages: Messages;
+  /**
+   * `en` when the closest `lang` names a language with no registered locale (`pl`, `he`) and no
+   * `.messages` lies on top: the English shown is then marked as English (WCAG 3.1.2, Language of
+   * Parts), so that a screen reader does not read it in the page's language. Absent otherwise.
+   */
+  marked?: string;
 }
 
 /** `lang` as a canonical tag (`pt-br` → `pt-BR`); a `RangeError` when it is malformed. */
@@ -49,17 +55,21 @@ export function localized(lang: string | undefined, override?: Partial<Messages>
     // A malformed tag (`en_US`) names no language: English.
   }
   let match = tag;
+  let fellBack = false;
   // Past its last subtag, English (always registered), formatted as English.
-  while (!locales.has(match)) match = match.replace(/-?[^-]*$/, '') || (tag = 'en');
+  while (!locales.has(match))
+    match = match.replace(/-?[^-]*$/, '') || ((fellBack = true), (tag = 'en'));
   let messages = locales.get(match)!;
-  if (override && typeof override === 'object') {
+  const overridden = override && typeof override === 'object';
+  if (overridden) {
     let last = merged.get(override);
     if (last?.[0] !== messages) {
       merged.set(override, (last = [messages, resolveMessages(override, messages)]));
     }
     messages = last[1];
   }
-  return { lang: tag, messages };
+  // With `.messages` on top, the words may be the host's own language: left unmarked.
+  return fellBack && !overridden ? { lang: tag, messages, marked: tag } : { lang: tag, messages };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messagesContext } from '../context.js';
-import { localeOf } from './format.js';
+import { LANG_MARK as MARK, localeOf } from './format.js';
 import { localized, watchLanguage, type Locale } from './locale.js';
 import type { Messages } from './messages.js';
 
@@ -51,6 +51,26 @@ export class MessagesController implements ReactiveController {
 
   hostUpdate(): void {
     this.current = undefined;
+  }
+
+  /**
+   * Marks what the element drew with the language of its words when they are English in a page of
+   * another language (`Locale.marked`), and unmarks it otherwise: `lang` on each top-level element
+   * of its shadow root, which Lit leaves alone (it only writes what it binds). `data-lang-mark`
+   * tells `localeOf` to look past it: an element nested inside still reads the page's language,
+   * so what it speaks never depends on which of the two updated first.
+   */
+  hostUpdated(): void {
+    const mark = this.spoken.marked;
+    for (const child of this.host.shadowRoot?.children ?? []) {
+      if (!mark) {
+        child.removeAttribute('lang');
+        child.removeAttribute(MARK);
+      } else if (child.getAttribute('lang') !== mark) {
+        child.setAttribute('lang', mark);
+        child.setAttribute(MARK, '');
+      }
+    }
   }
 
   hostDisconnected(): void {

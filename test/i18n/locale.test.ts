@@ -23,8 +23,23 @@ describe('localized', () => {
 
   it('keeps an English tag for Intl (en-GB dates are British) and English for a language not registered', () => {
     expect(localized('en-GB')).to.deep.equal({ lang: 'en-GB', messages: defaultMessages });
-    expect(localized('zh-Hant-TW')).to.deep.equal({ lang: 'en', messages: defaultMessages });
-    expect(localized('de')).to.deep.equal({ lang: 'en', messages: defaultMessages });
+    const english = { lang: 'en', messages: defaultMessages, marked: 'en' };
+    expect(localized('zh-Hant-TW')).to.deep.equal(english);
+    expect(localized('de')).to.deep.equal(english);
+  });
+
+  it('marks English as English only where it stands in for the language of the page', () => {
+    // Unmarked: the page is in English, in no language, or in a malformed one.
+    for (const lang of [undefined, '', 'en', 'en-GB', 'en_US']) {
+      expect(localized(lang).marked, String(lang)).to.equal(undefined);
+    }
+    expect(localized('pl').marked).to.equal('en');
+    expect(localized('he-IL').marked).to.equal('en');
+    // With .messages on top, the words may be the page's own language: unmarked.
+    expect(localized('pl', { manage: 'Zarządzaj' }).marked).to.equal(undefined);
+    // A registered language is not English: unmarked.
+    registerLocale('pl', fake('Połączenia'));
+    expect(localized('pl-PL')).to.deep.equal({ lang: 'pl-PL', messages: localized('pl').messages });
   });
 
   it('matches pt-BR exactly, then pt, case-insensitively, never pt-BR for pt', () => {

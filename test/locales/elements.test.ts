@@ -110,6 +110,66 @@ describe('elements in a language', () => {
     });
   });
 
+  describe('English in a page of another language (WCAG 3.1.2, Language of Parts)', () => {
+    /** The `lang` of each top-level element that `element` drew, in its shadow root. */
+    const marks = (element: Element) =>
+      [...element.shadowRoot!.children].map((child) => child.getAttribute('lang'));
+    /** Every element of the page that speaks (not the portal and provider, which only hold them). */
+    const speakers = (root: Element) =>
+      [...root.querySelectorAll('connections-portal')].flatMap((portal) =>
+        [...portal.shadowRoot!.querySelectorAll('*')].filter(
+          (element) => element.shadowRoot && element.localName !== 'connections-toast-region',
+        ),
+      );
+
+    it('is marked lang="en" in every element, while no locale for the page exists', async () => {
+      const portal = await portalIn('pl');
+      const elements = speakers(portal.parentElement!);
+      expect(elements.map((element) => element.localName)).to.deep.equal([
+        'connection-requests',
+        'connections-table',
+      ]);
+      for (const element of elements) {
+        expect(marks(element), element.localName).to.include('en');
+        expect(new Set(marks(element)), element.localName).to.deep.equal(new Set(['en']));
+      }
+      const toasts = shadowQuery(portal, 'connections-toast-region')!;
+      expect(new Set(marks(toasts))).to.deep.equal(new Set(['en']));
+      // What a screen reader goes by: the closest lang of a word, through the shadow root.
+      const manage = shadowQuery(portal, 'connections-table', '[part~="manage-link"]')!;
+      expect(manage.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      const badge = shadowQuery(
+        await portalIn('pl', 'conn_slack_01'),
+        'connection-detail',
+        'connection-status-badge',
+      )!;
+      expect(new Set(marks(badge))).to.deep.equal(new Set(['en']));
+      await expect(portal).to.be.accessible();
+    });
+
+    it('is unmarked where the page is English, has no lang, or has its locale', async () => {
+      for (const lang of [null, 'en-GB', 'de']) {
+        const portal = await portalIn(lang);
+        for (const element of speakers(portal.parentElement!)) {
+          expect(marks(element), `${lang} ${element.localName}`).to.not.include('en');
+          expect(marks(element), `${lang} ${element.localName}`).to.not.include('de');
+        }
+      }
+    });
+
+    it('follows a later registration and lang change, and .messages leaves it unmarked', async () => {
+      const portal = await portalIn('pl');
+      const table = shadowQuery(portal, 'connections-table')!;
+      await waitUntil(() => marks(table).includes('en'), 'not marked under lang="pl"');
+      registerLocale('pl', { ...defaultMessages, pageTitle: 'Połączenia' });
+      await waitUntil(() => !marks(table).includes('en'), 'still marked once Polish exists');
+      portal.parentElement!.lang = 'sv';
+      await waitUntil(() => marks(table).includes('en'), 'not marked under lang="sv"');
+      portal.messages = { manage: 'Hantera' };
+      await waitUntil(() => !marks(table).includes('en'), 'still marked under .messages');
+    });
+  });
+
   describe('.messages', () => {
     it("lies on top of the language: the provider's for every element, a badge's own for itself", async () => {
       const root = await fixture<HTMLElement>(html`
