@@ -30,7 +30,7 @@ const meta: Meta<LanguageArgs> = {
   args: { ...apiArgs, lang: 'de', connectionId: '', searchThreshold: 5 },
   argTypes: {
     ...apiArgTypes,
-    lang: { control: 'select', options: ['en', ...Object.keys(LOCALES)] },
+    lang: { control: 'select', options: ['en', ...Object.keys(LOCALES), 'pl'] },
     connectionId: { control: 'text' },
     searchThreshold: { control: { type: 'number', min: 0 } },
   },
@@ -57,6 +57,14 @@ export const BrazilianPortuguese: Story = {
 };
 export const Japanese: Story = { name: 'Japanese (ja)', args: { lang: 'ja' } };
 export const Arabic: Story = { name: 'Arabic (ar), right to left', args: { lang: 'ar' } };
+/**
+ * A page in a language with no registered locale: English, and each element marks what it draws
+ * with `lang="en"` so that a screen reader reads it in English (WCAG 3.1.2).
+ */
+export const PolishPageInEnglish: Story = {
+  name: 'Polish page (pl), no locale: English, marked lang="en"',
+  args: { lang: 'pl' },
+};
 
 /** A detail in German: its dates are German too. */
 export const GermanDetail: Story = {
