@@ -1,7 +1,7 @@
 // The demo host page: what an agency writes around <connections-portal>, plus a panel that drives
 // the reference server (switch workspace, inject failures, change connections as the provider would,
 // offer or withdraw the event stream) and logs every DOM event the portal fires.
-import { PORTAL_EVENT_NAMES } from '/dist/portal-connections.bundle.js';
+import { PORTAL_EVENT_NAMES, registerLocale } from '/dist/portal-connections.bundle.js';
 
 const portal = document.querySelector('connections-portal');
 const log = document.getElementById('event-log');
@@ -75,6 +75,27 @@ colorScheme.addEventListener('change', () => {
     // Not remembered, still applied.
   }
   status.textContent = `The page's color-scheme is now "${colorScheme.value}".`;
+});
+
+// The portal's language: a host registers the locales it ships (each a module of its own, loaded
+// here when first chosen) and sets `lang` (and `dir` for Arabic) on the portal or a container.
+const language = document.getElementById('language');
+const SHIPPED = ['de', 'fr', 'es', 'pt-BR', 'ja', 'ar'];
+language.addEventListener('change', async () => {
+  const lang = language.value;
+  try {
+    if (SHIPPED.includes(lang)) {
+      registerLocale(lang, (await import(`/dist/locales/${lang}.js`)).default);
+    }
+    portal.lang = lang;
+    portal.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    status.textContent =
+      lang === 'en' || SHIPPED.includes(lang)
+        ? `The portal's lang is now "${lang}".`
+        : `No locale is registered for "${lang}": the portal speaks English and marks it lang="en".`;
+  } catch (error) {
+    status.textContent = `The ${lang} locale could not be loaded: ${error.message}`;
+  }
 });
 
 const streamOffered = document.getElementById('stream-offered');
