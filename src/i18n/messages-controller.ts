@@ -20,6 +20,8 @@ export class MessagesController implements ReactiveController {
   >;
   /** Resolved once per update (a table asks for every row), and again after it. */
   private current?: Locale;
+  /** Whether the last update marked what the element drew (see `hostUpdated`). */
+  private wasMarked = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -62,6 +64,9 @@ export class MessagesController implements ReactiveController {
    */
   hostUpdated(): void {
     const mark = this.spoken.marked;
+    // After every update (a long table's scroll included): nothing to touch while never marked.
+    if (!mark && !this.wasMarked) return;
+    this.wasMarked = !!mark;
     for (const child of this.host.shadowRoot?.children ?? []) {
       if (!mark) {
         child.removeAttribute('lang');

@@ -60,6 +60,14 @@ export function part<T extends HTMLElement = HTMLElement>(
 }
 
 /**
+ * The rows of connections `table` drew: those with an `aria-rowindex`, not its placeholder rows
+ * (part `row skeleton`), which it draws while the list loads.
+ */
+export function connectionRows(table: Element): HTMLElement[] {
+  return parts(table, 'row').filter((row) => row.hasAttribute('aria-rowindex'));
+}
+
+/**
  * Waits until every finite CSS animation under `root`, shadow trees included, has finished, so
  * axe's colour-contrast rule reads the colours a user ends up seeing, not a frame of a fade-in.
  * (`document.getAnimations()` does not see inside shadow roots.)

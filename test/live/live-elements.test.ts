@@ -12,7 +12,14 @@ import { ConnectionsTable } from '../../src/elements/table/connections-table.js'
 import { ToastRegion } from '../../src/elements/toast/toast-region.js';
 import type { ConnectionStatusChangedEvent } from '../../src/events.js';
 import type { TabMessage } from '../../src/state/tab-sync.js';
-import { deepActiveElement, part, parts, shadowQueryAll, text } from '../helpers/dom.js';
+import {
+  connectionRows,
+  deepActiveElement,
+  part,
+  parts,
+  shadowQueryAll,
+  text,
+} from '../helpers/dom.js';
 import { ManualClock } from '../helpers/manual-clock.js';
 import { connection } from '../state/fake-api.js';
 import { connections, page, ScriptedApi } from './live-kit.js';
@@ -42,7 +49,7 @@ async function mountTable(api: ScriptedApi, clock: ManualClock, channel?: string
     </connections-provider>
   `);
   const table = provider.querySelector('connections-table') as ConnectionsTable;
-  await waitUntil(() => parts(table, 'row').length > 0, 'no rows');
+  await waitUntil(() => connectionRows(table).length > 0, 'no rows');
   return { provider, table };
 }
 
@@ -92,6 +99,35 @@ describe('live updates in the elements', () => {
     await clock.advance(INTERVAL * 5);
     expect(api.calls.length, 'nothing pending any more').to.equal(reads);
     expect(changes.length).to.equal(1);
+  });
+
+  it('two pending rows that finish in one poll: a status-changed and a polite toast each, in list order', async () => {
+    const clock = new ManualClock();
+    const api = new ScriptedApi(connections(4, ['c1', 'c3']));
+    const { provider, table } = await mountTable(api, clock);
+    const changes: ConnectionStatusChangedEvent[] = [];
+    provider.addEventListener('connection-status-changed', (e) => changes.push(e));
+
+    api.change('c3', { status: 'active' });
+    api.change('c1', { status: 'error' });
+    await clock.advance(INTERVAL);
+    await table.updateComplete;
+
+    // One list read wrote both (the store tells its writes in one call): each is announced.
+    expect(api.calls.filter((call) => call === 'list').length).to.equal(2);
+    expect(changes.map((e) => [e.detail.connection.id, e.detail.previousStatus])).to.deep.equal([
+      ['c1', 'pending'],
+      ['c3', 'pending'],
+    ]);
+    expect([statusIn(rowOf(table, 'App 1')), statusIn(rowOf(table, 'App 3'))]).to.deep.equal([
+      'error',
+      'active',
+    ]);
+    await waitUntil(() => toastTitles(provider).length === 2, 'not two toasts');
+    expect(toastTitles(provider)).to.deep.equal([
+      { role: 'status', title: 'App 1 is now error.' },
+      { role: 'status', title: 'App 3 is now active.' },
+    ]);
   });
 
   it('a detail showing a pending connection follows it: badge, advice, actions', async () => {

@@ -9,7 +9,7 @@ import { LitElement } from 'lit';
 import type { Connection } from '../../../src/api/types.js';
 import type { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
 import { ConnectionsTable } from '../../../src/elements/table/connections-table.js';
-import { part, parts, text } from '../../helpers/dom.js';
+import { connectionRows, part, parts, text } from '../../helpers/dom.js';
 import { takeLitWarnings } from '../../helpers/lit-warnings.js';
 import { ScriptedApi } from '../../live/live-kit.js';
 import { connection } from '../../state/fake-api.js';
@@ -58,8 +58,7 @@ describe("Lit's dev mode", function () {
       </connections-provider>`,
     );
     const table = root.querySelector('connections-table')!;
-    // Rows with an index: the placeholder rows are rows too.
-    await waitUntil(() => !!table.shadowRoot!.querySelector('tr[aria-rowindex]'), 'no rows');
+    await waitUntil(() => connectionRows(table).length > 0, 'no rows');
     await root.store!.revoke('c3');
     await waitUntil(
       () => text(parts(table, 'row')[3]?.querySelector('[part~="badge"]')) === 'revoked',

@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { Connection, ConnectionStatus } from '../../../src/api/types.js';
 import { ConnectionsProvider } from '../../../src/elements/provider/connections-provider.js';
 import { ConnectionsTable } from '../../../src/elements/table/connections-table.js';
-import { deepActiveElement, part, parts, text } from '../../helpers/dom.js';
+import { connectionRows, deepActiveElement, part, parts, text } from '../../helpers/dom.js';
 import { pressShiftTab } from '../../helpers/engines.js';
 import { ScriptedApi } from '../../live/live-kit.js';
 import { connection } from '../../state/fake-api.js';
@@ -24,9 +24,7 @@ function many(count: number): Connection[] {
 }
 
 const rowIndexes = (table: Element) =>
-  parts(table, 'row')
-    .filter((row) => row.hasAttribute('aria-rowindex'))
-    .map((row) => Number(row.getAttribute('aria-rowindex')));
+  connectionRows(table).map((row) => Number(row.getAttribute('aria-rowindex')));
 
 async function mount(connections: Connection[], threshold?: number) {
   const api = new ScriptedApi(connections);
@@ -39,8 +37,7 @@ async function mount(connections: Connection[], threshold?: number) {
     </div>`,
   );
   const table = root.querySelector('connections-table') as ConnectionsTable;
-  // Rows with an index: the placeholder rows are rows too.
-  await waitUntil(() => rowIndexes(table).length > 0, 'no rows');
+  await waitUntil(() => connectionRows(table).length > 0, 'no rows');
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await table.updateComplete;
   return { api, root, table, provider: root.querySelector('connections-provider')! };
@@ -119,7 +116,7 @@ describe('connections-table with many connections', function () {
         </div>`,
       );
       const table = root.querySelector('connections-table') as ConnectionsTable;
-      await waitUntil(() => rowIndexes(table).length > 0, 'no rows');
+      await waitUntil(() => connectionRows(table).length > 0, 'no rows');
       // Frames pass while hidden: every row measures 0 px high.
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await new Promise((resolve) => requestAnimationFrame(resolve));
