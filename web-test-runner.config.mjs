@@ -87,7 +87,9 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // A guard against a hung test, not a speed check: a test may wait up to 5 s for each of several
+  // things (test/helpers/wait-until.ts) on a CI machine where three engines share two cores.
+  testFramework: { config: { timeout: 20_000 } },
   // Every test file starts with test/helpers/setup.ts (see why there).
   testRunnerHtml: (testFramework) => `<html><body>
     <script type="module" src="/test/helpers/setup.ts"></script>
